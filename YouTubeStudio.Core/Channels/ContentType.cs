@@ -1,0 +1,8 @@
+namespace YouTubeStudio.Core.Channels;
+
+public enum ContentType
+{
+    Shorts,
+    Landscape,
+    Mixed,
+}

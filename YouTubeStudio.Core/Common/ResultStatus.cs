@@ -1,0 +1,9 @@
+namespace YouTubeStudio.Core.Common;
+
+public enum ResultStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+}

@@ -1,0 +1,7 @@
+namespace YouTubeStudio.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

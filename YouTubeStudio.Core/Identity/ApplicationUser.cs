@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace YouTubeStudio.Core.Identity;
+
+public class ApplicationUser : IdentityUser
+{
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace YouTubeStudio.Core.Identity;
+
+public enum RegisterOutcome
+{
+    Created,
+    Invalid,
+    Taken,
+    Closed,
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using YouTubeStudio.Web.Api.V1;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ApiExtensions
+{
+    public static IServiceCollection AddStudioApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddOpenApi("v1");
+        return services;
+    }
+
+    public static WebApplication MapStudioApi(this WebApplication app)
+    {
+        // Served in every environment: scripts and n8n read it.
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        api.MapAuthEndpoints();
+        api.MapChannelsEndpoints();
+        return app;
+    }
+}

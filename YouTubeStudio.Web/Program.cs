@@ -1,0 +1,23 @@
+using YouTubeStudio.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAppDatabase(builder.Configuration);
+builder.Services.AddStudioIdentity(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddChannels();
+builder.Services.AddStudioApi();
+builder.Services.AddStudioHealth();
+builder.Services.AddStudioUi();
+
+var app = builder.Build();
+
+app.UseStudioPipeline();
+app.MapStudioHealth();
+app.MapStudioApi();
+app.MapStudioUi();
+
+app.Run();
+
+/// <summary>Entry point; public so tests can start the app with WebApplicationFactory.</summary>
+public partial class Program;
