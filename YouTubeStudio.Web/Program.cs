@@ -6,6 +6,8 @@ builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddStudioIdentity(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddChannels();
+builder.Services.AddGeneration();
+builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
 builder.Services.AddStudioUi();

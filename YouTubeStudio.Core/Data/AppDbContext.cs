@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using YouTubeStudio.Core.Channels;
+using YouTubeStudio.Core.Costs;
+using YouTubeStudio.Core.Generation;
+using YouTubeStudio.Core.Videos;
 using YouTubeStudio.Core.Identity;
 
 namespace YouTubeStudio.Core.Data;
@@ -12,6 +15,11 @@ namespace YouTubeStudio.Core.Data;
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Video> Videos => Set<Video>();
+    public DbSet<VideoStatusChange> VideoStatusChanges => Set<VideoStatusChange>();
+    public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
+    public DbSet<StageCheckpoint> StageCheckpoints => Set<StageCheckpoint>();
+    public DbSet<CostEntry> CostEntries => Set<CostEntry>();
     public DbSet<Invite> Invites => Set<Invite>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

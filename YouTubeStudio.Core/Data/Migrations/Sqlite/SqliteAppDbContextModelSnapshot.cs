@@ -309,6 +309,239 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.ToTable("channels", (string)null);
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.Costs.CostEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount_usd");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitPriceUsd")
+                        .HasPrecision(24, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_price_usd");
+
+                    b.Property<decimal>("Units")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("units");
+
+                    b.Property<long>("VideoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cost_entries");
+
+                    b.HasIndex("ChannelId", "CreatedAt")
+                        .HasDatabaseName("ix_cost_entries_channel_id_created_at");
+
+                    b.HasIndex("VideoId", "CreatedAt")
+                        .HasDatabaseName("ix_cost_entries_video_id_created_at");
+
+                    b.ToTable("cost_entries", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Generation.GenerationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<decimal>("CostUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_usd");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("ParamsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("params_json");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progress");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("timestamp");
+
+                    b.Property<long>("VideoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generation_tasks");
+
+                    b.HasIndex("VideoId")
+                        .HasDatabaseName("ix_generation_tasks_video_id");
+
+                    b.HasIndex("Status", "Priority", "QueuedAt")
+                        .HasDatabaseName("ix_generation_tasks_status_priority_queued_at");
+
+                    b.ToTable("generation_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Generation.StageCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<decimal>("CostUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_usd");
+
+                    b.Property<double>("CpuSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cpu_seconds");
+
+                    b.Property<string>("OutputJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("output_json");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long>("VideoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_id");
+
+                    b.Property<double>("WallSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("wall_seconds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stage_checkpoints");
+
+                    b.HasIndex("Stage", "CompletedAt")
+                        .HasDatabaseName("ix_stage_checkpoints_stage_completed_at");
+
+                    b.HasIndex("VideoId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stage_checkpoints_video_id_stage");
+
+                    b.ToTable("stage_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("YouTubeStudio.Core.Identity.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -474,6 +707,156 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.Videos.Video", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BudgetAlerted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_alerted");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<int?>("ContentScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_score");
+
+                    b.Property<decimal>("CostUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_usd");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ParamsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("params_json");
+
+                    b.Property<string>("PrivacyStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("privacy_status");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publish_at");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UploadSessionUri")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upload_session_uri");
+
+                    b.Property<string>("YouTubeVideoId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("youtube_video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_videos");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_videos_status");
+
+                    b.HasIndex("ChannelId", "CreatedAt")
+                        .HasDatabaseName("ix_videos_channel_id_created_at");
+
+                    b.ToTable("videos", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Videos.VideoStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("VideoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_video_status_changes");
+
+                    b.HasIndex("VideoId", "At")
+                        .HasDatabaseName("ix_video_status_changes_video_id_at");
+
+                    b.ToTable("video_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -582,6 +965,63 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Costs.CostEntry", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Videos.Video", null)
+                        .WithMany()
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cost_entries_videos_video_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Generation.GenerationTask", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Videos.Video", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generation_tasks_videos_video_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Generation.StageCheckpoint", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Videos.Video", null)
+                        .WithMany()
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stage_checkpoints_videos_video_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Videos.Video", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_videos_channels_channel_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Videos.VideoStatusChange", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Videos.Video", null)
+                        .WithMany("History")
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_video_status_changes_videos_video_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Videos.Video", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Tasks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,27 @@
+using YouTubeStudio.Core.Costs;
+using YouTubeStudio.Core.Events;
+using YouTubeStudio.Core.Generation;
+using YouTubeStudio.Core.Generation.Queue;
+using YouTubeStudio.Core.Storage;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class GenerationServiceCollectionExtensions
+{
+    /// <summary>The queue, its runner and recovery, costs and budgets, media storage and events. The host adds an <see cref="ITaskScheduler"/>.</summary>
+    public static IServiceCollection AddGeneration(this IServiceCollection services)
+    {
+        services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PriceBookOptions>().BindConfiguration(PriceBookOptions.SectionName);
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
+        services.AddSingleton<IMediaStore, LocalMediaStore>();
+        services.AddSingleton<PriceBook>();
+        services.AddSingleton<BudgetGuard>();
+        services.AddSingleton<ICostService, CostService>();
+        services.AddSingleton<IGenerationQueue, GenerationQueue>();
+        services.AddSingleton<IGenerationRunner, GenerationRunner>();
+        services.AddSingleton<GenerationRecovery>();
+        return services;
+    }
+}

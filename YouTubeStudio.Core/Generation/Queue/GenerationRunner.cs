@@ -1,0 +1,353 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YouTubeStudio.Core.Channels;
+using YouTubeStudio.Core.Costs;
+using YouTubeStudio.Core.Data;
+using YouTubeStudio.Core.Events;
+using YouTubeStudio.Core.Generation.Pipeline;
+using YouTubeStudio.Core.Storage;
+using YouTubeStudio.Core.Videos;
+
+namespace YouTubeStudio.Core.Generation.Queue;
+
+internal sealed partial class GenerationRunner(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IEnumerable<IGenerationStage> stages,
+    IMediaStore media,
+    BudgetGuard budget,
+    IEventBroadcaster events,
+    ITaskScheduler scheduler,
+    InstanceIdentity instance,
+    IOptions<GenerationOptions> options,
+    TimeProvider time,
+    ILogger<GenerationRunner> logger) : IGenerationRunner
+{
+    private readonly IReadOnlyList<IGenerationStage> _stages = stages.ToList();
+
+    public async Task RunAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        if (!await ClaimAsync(taskId, cancellationToken)) return;
+
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(taskId, cancel, heartbeatStop.Token);
+        try
+        {
+            await RunStagesAsync(taskId, cancel.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && cancel.IsCancellationRequested)
+        {
+            await FinishCancelledAsync(taskId);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping: hand the task back so it resumes at this stage after the restart.
+            await ReleaseAsync(taskId, "Interrupted by a shutdown; resumes after restart.");
+        }
+        catch (GenerationFailure failure)
+        {
+            await FailOrRetryAsync(taskId, failure.Reason, failure.Message, failure.IsTransient);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or TimeoutException or DbUpdateException)
+        {
+            await FailOrRetryAsync(taskId, "transient_error", ex.Message, transient: true);
+        }
+        catch (Exception ex)
+        {
+            LogUnexpected(ex, taskId);
+            await FailOrRetryAsync(taskId, "internal_error", ex.Message, transient: true);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task<bool> ClaimAsync(Guid taskId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var claimed = await db.GenerationTasks
+            .Where(t => t.Id == taskId && t.Status == VideoStatus.Queued && t.ClaimedBy == null && !t.CancelRequested)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.ClaimedBy, instance.Id)
+                .SetProperty(t => t.HeartbeatAt, now)
+                .SetProperty(t => t.Attempts, t => t.Attempts + 1)
+                .SetProperty(t => t.StartedAt, now)
+                .SetProperty(t => t.NextAttemptAt, (DateTimeOffset?)null), ct);
+        if (claimed == 0) LogNotClaimed(taskId);
+        return claimed == 1;
+    }
+
+    private async Task RunStagesAsync(Guid taskId, CancellationToken ct)
+    {
+        Video video;
+        Channel channel;
+        Dictionary<string, string> outputs;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
+            video = await db.Videos.AsNoTracking().FirstAsync(v => v.Id == task.VideoId, ct);
+            channel = await db.Channels.AsNoTracking().FirstAsync(c => c.Id == video.ChannelId, ct);
+            outputs = await db.StageCheckpoints.AsNoTracking().Where(c => c.VideoId == video.Id)
+                .ToDictionaryAsync(c => c.Stage, c => c.OutputJson, ct);
+        }
+
+        var parameters = GenerationParams.Parse(video.ParamsJson);
+        var workDirectory = media.GetWorkDirectory(video.Id);
+        for (var index = 0; index < _stages.Count; index++)
+        {
+            var stage = _stages[index];
+            if (outputs.ContainsKey(stage.Name)) continue;
+            ct.ThrowIfCancellationRequested();
+
+            var progress = new StageProgress(this, taskId, video.Id, channel.Id, index, _stages.Count);
+            var context = new StageContext(video, channel, parameters, workDirectory, outputs, progress);
+            var check = await budget.CheckAsync(video.Id, channel, stage, context, ct);
+            if (!check.Allowed)
+            {
+                throw new GenerationFailure("over_budget", check.Message, isTransient: false);
+            }
+
+            await EnterStageAsync(taskId, video.Id, channel.Id, stage, index, ct);
+            var outcome = await stage.RunAsync(context, ct);
+            video = await CompleteStageAsync(taskId, video.Id, channel, stage, outcome, ct);
+            outputs[stage.Name] = outcome.OutputJson;
+        }
+
+        await FinishReadyAsync(taskId, video.Id, channel.Id);
+    }
+
+    private async Task EnterStageAsync(Guid taskId, long videoId, long channelId, IGenerationStage stage, int index, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var percent = index * 100 / _stages.Count;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+        var video = await db.Videos.FirstAsync(v => v.Id == videoId, ct);
+        if (task.CancelRequested || task.Status == VideoStatus.Cancelled) throw new OperationCanceledException();
+        task.Stage = stage.Name;
+        task.Progress = percent;
+        if (task.Status != stage.Status)
+        {
+            task.Status = stage.Status;
+        }
+        if (video.Status != stage.Status)
+        {
+            video.Status = stage.Status;
+            video.UpdatedAt = now;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = stage.Status, At = now, Note = $"Stage {stage.Name} started" });
+        }
+        await db.SaveChangesAsync(ct);
+        LogStage(taskId, videoId, stage.Name);
+        events.Publish(new TaskChanged(now, taskId, videoId, channelId, stage.Status.ToWire(), stage.Name, percent, task.CostUsd, "stage_started"));
+    }
+
+    private async Task<Video> CompleteStageAsync(Guid taskId, long videoId, Channel channel, IGenerationStage stage, StageOutcome outcome, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, CancellationToken.None);
+        var video = await db.Videos.FirstAsync(v => v.Id == videoId, CancellationToken.None);
+        var entries = outcome.Costs.Select(line => new CostEntry
+        {
+            VideoId = videoId,
+            ChannelId = channel.Id,
+            TaskId = taskId,
+            Stage = stage.Name,
+            Provider = line.Provider,
+            Units = line.Units,
+            Unit = line.Unit,
+            UnitPriceUsd = line.UnitPriceUsd,
+            AmountUsd = line.AmountUsd,
+            CreatedAt = now,
+        }).ToList();
+        var stageCost = entries.Sum(e => e.AmountUsd);
+        db.CostEntries.AddRange(entries);
+        db.StageCheckpoints.Add(new StageCheckpoint
+        {
+            VideoId = videoId,
+            Stage = stage.Name,
+            OutputJson = outcome.OutputJson,
+            CpuSeconds = outcome.CpuSeconds,
+            WallSeconds = outcome.WallSeconds,
+            CostUsd = stageCost,
+            CompletedAt = now,
+        });
+        video.CostUsd += stageCost;
+        task.CostUsd += stageCost;
+        if (outcome.Title is not null) video.Title = outcome.Title;
+        if (outcome.Description is not null) video.Description = outcome.Description;
+        if (outcome.Tags is not null) video.Tags = [.. outcome.Tags];
+        if (outcome.DurationSeconds is not null) video.DurationSeconds = outcome.DurationSeconds;
+        if (outcome.ContentScore is not null) video.ContentScore = outcome.ContentScore;
+        var alert = !video.BudgetAlerted && video.CostUsd >= channel.BudgetAlertUsd && channel.BudgetAlertUsd > 0;
+        if (alert) video.BudgetAlerted = true;
+        video.UpdatedAt = now;
+        await db.SaveChangesAsync(CancellationToken.None);
+
+        events.Publish(new CostAdded(now, videoId, channel.Id, stage.Name, stageCost, video.CostUsd));
+        if (alert)
+        {
+            LogBudgetAlert(videoId, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd);
+            events.Publish(new BudgetAlert(now, videoId, channel.Id, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd));
+        }
+        return video;
+    }
+
+    private async Task FinishReadyAsync(Guid taskId, long videoId, long channelId)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+        var video = await db.Videos.FirstAsync(v => v.Id == videoId);
+        if (task.Status == VideoStatus.Cancelled) return;
+        task.Status = VideoStatus.ReadyForUpload;
+        task.Stage = null;
+        task.Progress = 100;
+        task.FinishedAt = now;
+        task.ClaimedBy = null;
+        task.LastError = null;
+        task.FailureReason = null;
+        video.Status = VideoStatus.ReadyForUpload;
+        video.FailureReason = null;
+        video.UpdatedAt = now;
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = VideoStatus.ReadyForUpload, At = now, Note = $"Ready after {(now - (task.StartedAt ?? now)).TotalSeconds:0.0} s" });
+        await db.SaveChangesAsync();
+        LogReady(taskId, videoId, video.CostUsd);
+        events.Publish(new TaskChanged(now, taskId, videoId, channelId, VideoStatus.ReadyForUpload.ToWire(), null, 100, task.CostUsd, "completed"));
+    }
+
+    private async Task FailOrRetryAsync(Guid taskId, string reason, string message, bool transient)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+        if (task.Status == VideoStatus.Cancelled) return;
+        task.LastError = $"{reason}: {message}";
+        task.FailureReason = reason;
+        task.ClaimedBy = null;
+        if (transient && task.Attempts < task.MaxAttempts)
+        {
+            var delay = RetryPolicy.Delay(task.Attempts, options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds);
+            task.Status = VideoStatus.Queued;
+            task.NextAttemptAt = now + delay;
+            video.Status = VideoStatus.Queued;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = now, Note = $"Attempt {task.Attempts} of {task.MaxAttempts} failed ({reason}); retry in {delay.TotalSeconds:0} s" });
+            await db.SaveChangesAsync();
+            await scheduler.ScheduleAsync(task, task.NextAttemptAt, CancellationToken.None);
+            LogRetry(taskId, video.Id, reason, delay.TotalSeconds);
+            events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "retry_scheduled"));
+            return;
+        }
+        task.Status = VideoStatus.Failed;
+        task.FinishedAt = now;
+        video.Status = VideoStatus.Failed;
+        video.FailureReason = reason;
+        video.UpdatedAt = now;
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Failed, At = now, Note = $"{reason}: {message}" });
+        await db.SaveChangesAsync();
+        LogFailed(taskId, video.Id, reason, message);
+        events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Failed.ToWire(), task.Stage, task.Progress, task.CostUsd, "failed"));
+    }
+
+    private async Task FinishCancelledAsync(Guid taskId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        await db.GenerationTasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null));
+        LogCancelled(taskId);
+    }
+
+    private async Task ReleaseAsync(Guid taskId, string note)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+        if (task.Status.IsFinal()) return;
+        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+        task.Status = VideoStatus.Queued;
+        task.ClaimedBy = null;
+        task.Attempts = Math.Max(0, task.Attempts - 1);
+        video.Status = VideoStatus.Queued;
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = time.GetUtcNow(), Note = note });
+        await db.SaveChangesAsync();
+        await scheduler.ScheduleAsync(task, null, CancellationToken.None);
+    }
+
+    private async Task HeartbeatAsync(Guid taskId, CancellationTokenSource cancel, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(stop);
+                await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.HeartbeatAt, time.GetUtcNow()), stop);
+                var cancelled = await db.GenerationTasks.AsNoTracking().Where(t => t.Id == taskId)
+                    .Select(t => t.CancelRequested || t.Status == VideoStatus.Cancelled).FirstOrDefaultAsync(stop);
+                if (cancelled) await cancel.CancelAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped with the run.
+        }
+        catch (Exception ex)
+        {
+            LogHeartbeatFailed(ex, taskId);
+        }
+    }
+
+    internal async Task ReportProgressAsync(Guid taskId, long videoId, long channelId, int percent)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.GenerationTasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Progress, percent));
+        var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId);
+        events.Publish(new TaskChanged(time.GetUtcNow(), taskId, videoId, channelId, task.Status.ToWire(), task.Stage, percent, task.CostUsd, "progress"));
+    }
+
+    /// <summary>Maps a stage's 0..1 progress into the task's 0..100, reporting whole steps only.</summary>
+    private sealed class StageProgress(GenerationRunner runner, Guid taskId, long videoId, long channelId, int index, int count) : IProgress<double>
+    {
+        private int _last = -1;
+
+        public void Report(double value)
+        {
+            var percent = (int)Math.Round((index + Math.Clamp(value, 0, 1)) * 100 / count);
+            if (percent - Volatile.Read(ref _last) < 2) return;
+            Volatile.Write(ref _last, percent);
+            _ = runner.ReportProgressAsync(taskId, videoId, channelId, percent);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} not claimed: taken, finished or cancelled")]
+    private partial void LogNotClaimed(Guid taskId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} of video {VideoId}: stage {Stage} started")]
+    private partial void LogStage(Guid taskId, long videoId, string stage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} of video {VideoId}: ready_for_upload, cost {CostUsd} USD")]
+    private partial void LogReady(Guid taskId, long videoId, decimal costUsd);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} of video {VideoId}: {Reason}, retry in {DelaySeconds} s")]
+    private partial void LogRetry(Guid taskId, long videoId, string reason, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} of video {VideoId}: failed ({Reason}) {Message}")]
+    private partial void LogFailed(Guid taskId, long videoId, string reason, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId}: cancelled")]
+    private partial void LogCancelled(Guid taskId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Video {VideoId} crossed its budget alert: {SpentUsd} USD spent (alert {AlertUsd}, cap {CapUsd})")]
+    private partial void LogBudgetAlert(long videoId, decimal spentUsd, decimal alertUsd, decimal capUsd);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Task {TaskId}: unexpected failure")]
+    private partial void LogUnexpected(Exception ex, Guid taskId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId}: heartbeat failed")]
+    private partial void LogHeartbeatFailed(Exception ex, Guid taskId);
+}

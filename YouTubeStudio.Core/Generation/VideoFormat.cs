@@ -1,0 +1,7 @@
+namespace YouTubeStudio.Core.Generation;
+
+public enum VideoFormat
+{
+    Shorts,
+    Landscape,
+}

@@ -1,0 +1,54 @@
+using Quartz;
+using YouTubeStudio.Core.Data;
+using YouTubeStudio.Core.Generation;
+using YouTubeStudio.Core.Generation.Queue;
+using YouTubeStudio.Core.Storage;
+using YouTubeStudio.Web.Jobs;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class JobsExtensions
+{
+    public const string QuartzSqliteFileName = "quartz.db";
+
+    /// <summary>
+    /// Quartz with its persistent store: SQLite (a file beside the app's) or PostgreSQL, clustered there
+    /// so several instances share the queue and run each task once. Thread pool = Generation:Concurrency.
+    /// </summary>
+    public static IServiceCollection AddStudioJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var generation = configuration.GetSection(GenerationOptions.SectionName).Get<GenerationOptions>() ?? new GenerationOptions();
+        var provider = configuration.GetValue($"{DatabaseOptions.SectionName}:Provider", DatabaseProvider.Sqlite);
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+
+        services.AddSingleton<ITaskScheduler, QuartzTaskScheduler>();
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "YouTubeStudio";
+                o.GenerateInstanceId = true;
+            });
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = Math.Max(1, generation.Concurrency));
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (provider == DatabaseProvider.Postgres)
+                {
+                    var cs = configuration.GetConnectionString("Postgres") ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is Postgres.");
+                    store.UsePostgres(cs);
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                }
+                else
+                {
+                    Directory.CreateDirectory(storage.FullRoot);
+                    store.UseSqlite($"Data Source={Path.Combine(storage.FullRoot, QuartzSqliteFileName)};Pooling=True;Default Timeout=30");
+                }
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<GenerationRecoveryService>();
+        return services;
+    }
+}
