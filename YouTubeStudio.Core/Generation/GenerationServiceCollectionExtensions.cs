@@ -20,6 +20,7 @@ public static class GenerationServiceCollectionExtensions
         services.AddSingleton<BudgetGuard>();
         services.AddSingleton<ICostService, CostService>();
         services.AddSingleton<IGenerationQueue, GenerationQueue>();
+        services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();
         services.AddSingleton<IGenerationRunner, GenerationRunner>();
         services.AddSingleton<GenerationRecovery>();
         return services;

@@ -26,6 +26,7 @@ public static class ApiExtensions
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthEndpoints();
         api.MapChannelsEndpoints();
+        api.MapVideosEndpoints();
         return app;
     }
 }

@@ -13,7 +13,7 @@ using YouTubeStudio.Core.Videos;
 
 namespace YouTubeStudio.Core.Generation.Queue;
 
-internal sealed partial class GenerationQueue(
+public sealed partial class GenerationQueue(
     IDbContextFactory<AppDbContext> dbFactory,
     ITaskScheduler scheduler,
     IEventBroadcaster events,
@@ -258,7 +258,7 @@ internal sealed partial class GenerationQueue(
         return null;
     }
 
-    internal static TaskPriority ParsePriority(string? value, ValidationErrors errors)
+    public static TaskPriority ParsePriority(string? value, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value)) return TaskPriority.Normal;
         if (Enum.TryParse<TaskPriority>(value.Trim(), ignoreCase: true, out var p) && Enum.IsDefined(p) && !int.TryParse(value, out _)) return p;
