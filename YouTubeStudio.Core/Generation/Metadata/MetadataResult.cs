@@ -1,0 +1,3 @@
+namespace YouTubeStudio.Core.Generation;
+
+public sealed record MetadataResult(VideoMetadata Metadata, StageUsage Usage);

@@ -1,0 +1,3 @@
+namespace YouTubeStudio.Core.Generation;
+
+public sealed record ThumbnailResult(string FilePath, StageUsage Usage);
