@@ -1,6 +1,8 @@
 using YouTubeStudio.Core.Costs;
 using YouTubeStudio.Core.Events;
 using YouTubeStudio.Core.Generation;
+using YouTubeStudio.Core.Generation.Pipeline;
+using YouTubeStudio.Core.Generation.Pipeline.Stages;
 using YouTubeStudio.Core.Generation.Queue;
 using YouTubeStudio.Core.Storage;
 
@@ -23,6 +25,15 @@ public static class GenerationServiceCollectionExtensions
         services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();
         services.AddSingleton<IGenerationRunner, GenerationRunner>();
         services.AddSingleton<GenerationRecovery>();
+
+        // The pipeline, in order; each stage is checkpointed (DESIGN.md §5).
+        services.AddGenerationStages();
+        services.AddSingleton<IGenerationStage, ScriptStage>();
+        services.AddSingleton<IGenerationStage, VoiceStage>();
+        services.AddSingleton<IGenerationStage, VisualsStage>();
+        services.AddSingleton<IGenerationStage, AssemblyStage>();
+        services.AddSingleton<IGenerationStage, ThumbnailStage>();
+        services.AddSingleton<IGenerationStage, MetadataStage>();
         return services;
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class GenerationRunner(
             // The host is stopping: hand the task back so it resumes at this stage after the restart.
             await ReleaseAsync(taskId, "Interrupted by a shutdown; resumes after restart.");
         }
-        catch (GenerationFailure failure)
+        catch (GenerationException failure)
         {
             await FailOrRetryAsync(taskId, failure.Reason, failure.Message, failure.IsTransient);
         }
@@ -109,7 +109,7 @@ internal sealed partial class GenerationRunner(
             var check = await budget.CheckAsync(video.Id, channel, stage, context, ct);
             if (!check.Allowed)
             {
-                throw new GenerationFailure("over_budget", check.Message, isTransient: false);
+                throw new GenerationException("over_budget", check.Message, isTransient: false);
             }
 
             await EnterStageAsync(taskId, video.Id, channel.Id, stage, index, ct);
