@@ -1,0 +1,3 @@
+namespace YouTubeStudio.Tests.Fixtures;
+
+public sealed record FakeLlmMessage(string Role, string Content);
