@@ -16,6 +16,8 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         "PostgreSQL server binaries (initdb, pg_ctl) not found; run ./test.sh which installs them, or apt-get install postgresql";
 
     private const string SuperUser = "postgres";
+    private readonly string? _searchPath;
+    private readonly string _libRoot;
     private string? _root;
     private string? _binDirectory;
     private bool _started;
@@ -33,12 +35,24 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         Pooling = false,
     }.ConnectionString;
 
+    public PostgresServerFixture()
+        : this(Environment.GetEnvironmentVariable("PATH"), "/usr/lib/postgresql")
+    {
+    }
+
+    /// <summary>Looks for the binaries on <paramref name="searchPath"/>, then in <paramref name="libRoot"/>/*/bin.</summary>
+    internal PostgresServerFixture(string? searchPath, string libRoot)
+    {
+        _searchPath = searchPath;
+        _libRoot = libRoot;
+    }
+
     // initdb refuses to run as root: then the server runs as the postgres user on a folder it owns.
     private static bool RunAsPostgresUser => Environment.IsPrivilegedProcess;
 
     public async Task InitializeAsync()
     {
-        _binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        _binDirectory = FindBinDirectory(_searchPath, _libRoot) ?? throw new InvalidOperationException(MissingBinariesMessage);
 
         // Root's own temp folder may be closed to the postgres user; /tmp is open to everyone.
         var tempBase = RunAsPostgresUser && Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
@@ -126,15 +140,15 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The folder holding initdb and pg_ctl: first on PATH, then the newest /usr/lib/postgresql/*/bin.</summary>
-    public static string? FindBinDirectory()
+    /// <summary>The folder holding initdb, pg_ctl and postgres: first on the search path, then the newest <c>libRoot/*/bin</c>.</summary>
+    public static string? FindBinDirectory(string? searchPath, string libRoot)
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        var candidates = (searchPath ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .ToList();
-        if (Directory.Exists("/usr/lib/postgresql"))
+        if (Directory.Exists(libRoot))
         {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+            candidates.AddRange(Directory.GetDirectories(libRoot)
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d).Split('.')[0], out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));
         }

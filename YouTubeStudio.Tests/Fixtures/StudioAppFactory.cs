@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using YouTubeStudio.Core.Identity;
 
@@ -65,6 +66,11 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        // Keep the test log readable: warnings and errors only, without EF's expected first-migration probe.
+        builder.ConfigureLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error));
     }
 
     /// <summary>
