@@ -95,6 +95,20 @@ public sealed class AuthEndpointsTests
         Assert.True(await app.Accounts.IsFirstRunAsync());
     }
 
+    [Theory]
+    [InlineData("not-an-email")]
+    [InlineData("")]
+    public async Task Register_WithAnInvalidEmail_Answers400WithEmailErrors(string email)
+    {
+        await using var app = new StudioAppFactory();
+        using var client = app.CreateClient();
+
+        using var response = await client.PostJsonAsync(Register, new { email, password = StudioAppFactory.Password });
+
+        await response.AssertValidationErrorAsync("email");
+        Assert.True(await app.Accounts.IsFirstRunAsync());
+    }
+
     [Fact]
     public async Task Register_WithATakenEmail_Answers409()
     {

@@ -141,6 +141,21 @@ public sealed class ChannelsEndpointsTests(StudioAppFactory app) : IClassFixture
         Assert.Equal(countBefore, await CountAsync(admin));
     }
 
+    [Theory]
+    [InlineData("""{"name": "Broken",""")]
+    [InlineData("""{"name": "Typed", "budget_cap_usd": "three"}""")]
+    [InlineData("""{"name": "Typed", "videos_per_day": 1.5}""")]
+    public async Task Create_WithMalformedJson_Answers400Problem(string body)
+    {
+        using var admin = await app.CreateClientAsync(Roles.Admin);
+        var countBefore = await CountAsync(admin);
+
+        using var response = await admin.PostAsync(Channels, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(countBefore, await CountAsync(admin));
+    }
+
     [Fact]
     public async Task Create_WithANameThatDiffersOnlyInCase_Answers409()
     {
