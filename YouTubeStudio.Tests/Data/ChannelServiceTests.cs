@@ -179,6 +179,17 @@ public abstract class ChannelServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_TheSameNameConcurrently_CreatesOneAndReportsTheOthersAsConflicts()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => Channels.CreateAsync(new ChannelInput { Name = i % 2 == 0 ? "Race" : "RACE" }))));
+
+        Assert.Single(attempts, r => r.IsOk);
+        Assert.All(attempts.Where(r => !r.IsOk), r => Assert.Equal(ResultStatus.Conflict, r.Status));
+        Assert.Single(await Channels.ListAsync());
+    }
+
+    [Fact]
     public async Task Database_RejectsASecondRowWithTheSameNormalizedName()
     {
         // The unique index is the last line of defence when two requests race past the service's check.
