@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t youtube-studio .   Run: docker compose up (see README.md)
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files only, so the package layer is cached across code changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY YouTubeStudio.Core/YouTubeStudio.Core.csproj YouTubeStudio.Core/
+COPY YouTubeStudio.Web/YouTubeStudio.Web.csproj YouTubeStudio.Web/
+RUN dotnet restore YouTubeStudio.Web/YouTubeStudio.Web.csproj
+COPY YouTubeStudio.Core/ YouTubeStudio.Core/
+COPY YouTubeStudio.Web/ YouTubeStudio.Web/
+RUN dotnet publish YouTubeStudio.Web/YouTubeStudio.Web.csproj -c Release -o /app --no-restore -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# ffmpeg and espeak-ng render videos and voices; DejaVu draws slides and subtitles; tzdata resolves
+# channel time zones; curl serves the health check.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core tzdata curl \
+    && rm -rf /var/lib/apt/lists/*
+RUN mkdir -p /data && chown app:app /data
+ENV Storage__Root=/data \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_RUNNING_IN_CONTAINER=true
+WORKDIR /app
+COPY --from=build --chown=root:root /app ./
+# The image's non-root user (UID 1654); it owns /data only.
+USER $APP_UID
+VOLUME /data
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD curl -fsS http://localhost:8080/health/live || exit 1
+ENTRYPOINT ["dotnet", "YouTubeStudio.Web.dll"]
