@@ -17,7 +17,7 @@ internal static class ForecastFeatures
         "horizon", "day_of_week", "same_weekday_last_week", "same_weekday_mean4",
     ];
 
-    public static int Count => Names.Length;
+    public const int Count = 12;
 
     /// <summary>Longest horizon the model is trained on; later days reuse the step of the same weekday in the last trained week.</summary>
     public const int MaxHorizon = 28;

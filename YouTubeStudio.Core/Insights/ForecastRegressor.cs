@@ -74,7 +74,7 @@ internal sealed class ForecastRegressor
 
     private sealed class Row
     {
-        [VectorType(12)]
+        [VectorType(ForecastFeatures.Count)]
         public float[] Features { get; set; } = [];
 
         public float Label { get; set; }

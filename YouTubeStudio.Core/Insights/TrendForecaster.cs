@@ -15,7 +15,7 @@ public sealed class TrendForecaster : ITrendForecaster
 
     private const int MaxBacktestDays = 28;
     private const int MinBacktestDays = 7;
-    private const int MaxFolds = 2;
+    private const int MaxFolds = 3;
 
     // The ML model must beat the best baseline by this relative margin: a back-test on a few weeks is noisy,
     // and on a tie the simpler forecast is the honest one.
@@ -89,7 +89,8 @@ public sealed class TrendForecaster : ITrendForecaster
             }
         }
 
-        var bestBaseline = smape[ForecastModels.SeasonalNaive] < smape[ForecastModels.LastValue]
+        // Last value is the default; anything else has to beat it clearly to be served.
+        var bestBaseline = smape[ForecastModels.SeasonalNaive] < smape[ForecastModels.LastValue] * (1 - SelectionMargin)
             ? ForecastModels.SeasonalNaive
             : ForecastModels.LastValue;
         var served = useModel && smape[ForecastModels.FastTree] < smape[bestBaseline] * (1 - SelectionMargin)
