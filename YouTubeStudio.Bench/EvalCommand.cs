@@ -19,8 +19,13 @@ internal static class EvalCommand
         var folder = args[0];
         var quick = args.Contains("--quick");
         var clock = Stopwatch.StartNew();
+        var onlyScore = args.Contains("--score-only");
         var channels = Path.Combine(folder, "channels");
-        if (Directory.Exists(channels))
+        if (onlyScore)
+        {
+            Console.WriteLine("--score-only: forecast evaluation skipped");
+        }
+        else if (Directory.Exists(channels))
         {
             ForecastEvaluation.Run(channels, quick);
         }
