@@ -18,6 +18,7 @@ public sealed class ContentScorer(TimeProvider timeProvider) : IContentScorer
     public const int MinimumTrainingVideos = 20;
 
     private const double HeldOutShare = 0.2;
+    private const int HeldOutEvery = 5;
 
     public ContentScore Score(ContentDraft draft, TrainedContentModel? model = null)
     {
@@ -99,7 +100,7 @@ public sealed class ContentScorer(TimeProvider timeProvider) : IContentScorer
         {
             for (var i = 0; i < videos.Count; i++)
             {
-                heldOut[i] = Bucket(videos[i].ChannelKey) < HeldOutShare;
+                heldOut[i] = Bucket(videos[i].ChannelKey) % HeldOutEvery == 0;
             }
         }
         else
@@ -207,7 +208,7 @@ public sealed class ContentScorer(TimeProvider timeProvider) : IContentScorer
         return new ScoreReason("channel_best_videos", 0, suggestion);
     }
 
-    private static double Bucket(string key)
+    private static uint Bucket(string key)
     {
         var hash = 2166136261u;
         foreach (var c in key)
@@ -215,6 +216,6 @@ public sealed class ContentScorer(TimeProvider timeProvider) : IContentScorer
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash / (double)uint.MaxValue;
+        return hash;
     }
 }

@@ -42,8 +42,7 @@ public static class DailySeries
             {
                 for (var j = previous + 1; j < i; j++)
                 {
-                    var w = (double)(j - previous) / (i - previous);
-                    values[j] = values[previous] * (1 - w) + values[i] * w;
+                    values[j] = values[previous] + (values[i] - values[previous]) * (j - previous) / (i - previous);
                     imputed[j] = true;
                 }
 
