@@ -1,0 +1,18 @@
+using YouTubeStudio.Bench;
+
+// A tiny dispatcher: each command lives in its own file and returns the process exit code.
+return args.FirstOrDefault() switch
+{
+    "eval" => EvalCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: YouTubeStudio.Bench <command> [arguments]
+          eval <data-folder> [--quick]   back-test the trend forecaster and the content scorer on a folder
+                                         laid out like shared/data (channels/*.csv, videos/*.csv)
+        """);
+    return 2;
+}
