@@ -27,7 +27,7 @@ public sealed class FakeYouTubeServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    public FakeYouTubeServer(TimeProvider timeProvider)
+    private FakeYouTubeServer(TimeProvider timeProvider)
     {
         var discovery = new DiscoveryScopes();
         OAuth = new FakeOAuth(timeProvider);
