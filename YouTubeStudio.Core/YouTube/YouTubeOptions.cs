@@ -68,8 +68,11 @@ public sealed class YouTubeOptions : IValidatableObject
     [Range(1, 50, ErrorMessage = "YouTube:PageSize must be between 1 and 50.")]
     public int PageSize { get; set; } = 50;
 
-    /// <summary><c>YouTube:RetryDelay</c>: first back-off delay for 5xx answers; it doubles on each retry.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// <c>YouTube:RetryInitialDelay</c>: first back-off wait after a 5xx or dropped connection; it doubles on each
+    /// retry, with jitter (Google.Apis' <c>ExponentialBackOff</c>, which starts at 1 second).
+    /// </summary>
+    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary><c>YouTube:MaxRetries</c>: retries of a failed request (5xx, dropped connection).</summary>
     [Range(0, 10, ErrorMessage = "YouTube:MaxRetries must be between 0 and 10.")]
@@ -105,9 +108,9 @@ public sealed class YouTubeOptions : IValidatableObject
                 [nameof(UploadChunkSize)]);
         }
 
-        if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(1))
+        if (RetryInitialDelay < TimeSpan.Zero || RetryInitialDelay > TimeSpan.FromMinutes(1))
         {
-            yield return new ValidationResult("YouTube:RetryDelay must be between 0 and 1 minute.", [nameof(RetryDelay)]);
+            yield return new ValidationResult("YouTube:RetryInitialDelay must be between 0 and 1 minute.", [nameof(RetryInitialDelay)]);
         }
     }
 }

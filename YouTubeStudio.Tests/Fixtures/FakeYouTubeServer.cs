@@ -93,7 +93,7 @@ public sealed class FakeYouTubeServer : IAsyncLifetime, IAsyncDisposable
             DataApiBaseUri = c["YouTube:DataApiBaseUri"]!,
             AnalyticsApiBaseUri = c["YouTube:AnalyticsApiBaseUri"]!,
             UploadBaseUri = c["YouTube:UploadBaseUri"]!,
-            RetryDelay = TimeSpan.FromMilliseconds(20),
+            RetryInitialDelay = TimeSpan.FromMilliseconds(20),
         };
         configure?.Invoke(options);
         return options;

@@ -49,14 +49,30 @@ internal sealed class YouTubeApiService : BaseClientService
         public void Initialize(ConfigurableHttpClient httpClient)
         {
             credential.Initialize(httpClient);
-            var handler = new BackOffHandler(new BackOffHandler.Initializer(new ExponentialBackOff(options.RetryDelay, options.MaxRetries))
+            var backOff = new ScaledBackOff(new ExponentialBackOff(TimeSpan.FromMilliseconds(250), options.MaxRetries), options.RetryInitialDelay);
+            var handler = new BackOffHandler(new BackOffHandler.Initializer(backOff)
             {
                 HandleUnsuccessfulResponseFunc = response => (int)response.StatusCode >= 500,
-                MaxTimeSpan = TimeSpan.FromMinutes(1),
+                MaxTimeSpan = TimeSpan.FromMinutes(2),
             });
             httpClient.MessageHandler.AddUnsuccessfulResponseHandler(handler);
             httpClient.MessageHandler.AddExceptionHandler(handler);
             httpClient.MessageHandler.NumTries = options.MaxRetries + 2;
+        }
+    }
+
+    /// <summary>
+    /// Google's <see cref="ExponentialBackOff"/> always starts at one second (1 s, 2 s, 4 s... plus jitter);
+    /// this scales that series so the first wait is <c>YouTube:RetryInitialDelay</c>.
+    /// </summary>
+    private sealed class ScaledBackOff(ExponentialBackOff inner, TimeSpan initialDelay) : IBackOff
+    {
+        public int MaxNumOfRetries => inner.MaxNumOfRetries;
+
+        public TimeSpan GetNextBackOff(int currentRetry)
+        {
+            var wait = inner.GetNextBackOff(currentRetry);
+            return wait == TimeSpan.MinValue ? wait : TimeSpan.FromTicks((long)(Math.Max(0, wait.Ticks) * initialDelay.TotalSeconds));
         }
     }
 }
