@@ -1,0 +1,20 @@
+namespace YouTubeStudio.Core.YouTube;
+
+/// <summary>What a channel's stored authorization allows, from the scopes Google actually granted.</summary>
+public sealed record YouTubeConnection(
+    string ChannelKey,
+    IReadOnlyList<string> GrantedScopes,
+    DateTimeOffset? AccessTokenExpiresUtc,
+    bool HasRefreshToken)
+{
+    public bool CanRead => Has(YouTubeScopes.ReadOnly) || Has("https://www.googleapis.com/auth/youtube");
+
+    public bool CanUpload => Has(YouTubeScopes.Upload) || Has("https://www.googleapis.com/auth/youtube");
+
+    public bool CanReadAnalytics => Has(YouTubeScopes.AnalyticsReadOnly) || Has(YouTubeScopes.AnalyticsMonetaryReadOnly);
+
+    /// <summary>Google answers 403 to <c>estimatedRevenue</c> without the monetary scope.</summary>
+    public bool CanReadRevenue => Has(YouTubeScopes.AnalyticsMonetaryReadOnly);
+
+    private bool Has(string scope) => GrantedScopes.Contains(scope, StringComparer.Ordinal);
+}
