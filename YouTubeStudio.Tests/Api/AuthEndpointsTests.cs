@@ -62,6 +62,23 @@ public sealed class AuthEndpointsTests
         Assert.Equal(new[] { Roles.Viewer }, await RolesOfAsync(app, "open@example.test"));
     }
 
+    [Theory]
+    [InlineData("InviteOnly", HttpStatusCode.Forbidden)]
+    [InlineData("Closed", HttpStatusCode.Forbidden)]
+    [InlineData("Open", HttpStatusCode.Created)]
+    public async Task Register_SecondUser_FollowsTheIdentityRegistrationSetting(string setting, HttpStatusCode expected)
+    {
+        await using var app = new StudioAppFactory { Settings = { ["Identity:Registration"] = setting } };
+        await app.CreateUserAsync(Roles.Admin);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostJsonAsync(Register, new { email = "second@example.test", password = StudioAppFactory.Password });
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(Enum.Parse<RegistrationMode>(setting), await app.Accounts.GetRegistrationModeAsync());
+        Assert.Equal(expected == HttpStatusCode.Created ? 2 : 1, (await app.Accounts.ListUsersAsync()).Count);
+    }
+
     [Fact]
     public async Task Register_WithAnInviteToken_GivesTheInvitesRoleAndUsesTheInvite()
     {
