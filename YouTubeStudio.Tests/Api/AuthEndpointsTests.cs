@@ -223,6 +223,23 @@ public sealed class AuthEndpointsTests
         Assert.Equal(email, (await me.ReadJsonAsync()).GetProperty("email").GetString());
     }
 
+    [Fact]
+    public async Task Refresh_AfterTheUsersRoleChanged_Answers401SoTheNewRoleApplies()
+    {
+        await using var app = new StudioAppFactory();
+        await app.CreateUserAsync(Roles.Admin);
+        var email = await app.CreateUserAsync(Roles.Manager);
+        using var client = app.CreateClient();
+        var tokens = await (await client.PostJsonAsync(Login, new { email, password = StudioAppFactory.Password })).ReadJsonAsync();
+        var user = (await app.Accounts.ListUsersAsync()).Single(u => u.Email == email);
+
+        Assert.True((await app.Accounts.SetRoleAsync(user.Id, Roles.Viewer)).IsOk);
+        using var response = await client.PostJsonAsync(Refresh, new { refresh_token = tokens.GetProperty("refresh_token").GetString() });
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(new[] { Roles.Viewer }, await RolesOfAsync(app, email));
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("")]
