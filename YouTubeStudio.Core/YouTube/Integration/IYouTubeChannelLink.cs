@@ -11,6 +11,9 @@ public interface IYouTubeChannelLink
 
     Task<YouTubeLinkStatus> GetStatusAsync(long channelId, CancellationToken cancellationToken = default);
 
+    /// <summary>The connection of every channel that has one.</summary>
+    Task<IReadOnlyDictionary<long, YouTubeLinkStatus>> GetStatusesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Exchanges the code, reads the account's channel with channels.list mine=true and links it.</summary>
     Task<Result<Channel>> CompleteConnectAsync(long channelId, string code, string redirectUri, CancellationToken cancellationToken = default);
 

@@ -23,6 +23,18 @@ internal sealed partial class YouTubeChannelLink(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var credential = await db.YouTubeCredentials.AsNoTracking().FirstOrDefaultAsync(c => c.ChannelId == channelId, cancellationToken);
         if (credential is null) return new YouTubeLinkStatus(YouTubeLinkState.NotConnected, [], null, null);
+        return ToStatus(credential);
+    }
+
+    public async Task<IReadOnlyDictionary<long, YouTubeLinkStatus>> GetStatusesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.YouTubeCredentials.AsNoTracking().ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.ChannelId, ToStatus);
+    }
+
+    private static YouTubeLinkStatus ToStatus(YouTubeCredential credential)
+    {
         var scopes = credential.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return credential.NeedsReconnect
             ? new YouTubeLinkStatus(YouTubeLinkState.NeedsReconnect, scopes, credential.ConnectedAt, credential.LastError ?? "Google refused the saved token; connect the channel again.")
