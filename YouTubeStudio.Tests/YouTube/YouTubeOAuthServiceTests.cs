@@ -148,4 +148,18 @@ public sealed class YouTubeOAuthServiceTests : IClassFixture<FakeYouTubeServer>,
         var e = await Assert.ThrowsAsync<YouTubeAuthException>(() => _yt.Factory.CreateAsync("channel-1", CancellationToken.None));
         Assert.True(e.NeedsReconnect);
     }
+
+    [Fact]
+    public async Task Refresh_WithAWrongClientSecret_FailsButKeepsTheChannelsTokens()
+    {
+        await _yt.ConnectAsync();
+        using var misconfigured = new YouTubeHarness(_server, o => o.ClientSecret = "typo", tokenStore: _yt.TokenStore);
+
+        var e = await Assert.ThrowsAsync<YouTubeAuthException>(() => misconfigured.OAuth.RefreshAsync("channel-1", CancellationToken.None));
+
+        Assert.Equal("invalid_client", e.Error);
+        Assert.NotNull(await _yt.OAuth.GetConnectionAsync("channel-1", CancellationToken.None));
+        await _yt.OAuth.RefreshAsync("channel-1", CancellationToken.None);
+        Assert.Equal(1, _server.OAuth.RefreshCount);
+    }
 }
