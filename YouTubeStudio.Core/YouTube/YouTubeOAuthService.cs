@@ -33,6 +33,14 @@ public sealed class YouTubeOAuthService(IOptions<YouTubeOptions> options, IYouTu
         try
         {
             var token = await Flow.ExchangeCodeForTokenAsync(channelKey, code, redirectUri, cancellationToken);
+            if (token.RefreshToken is null)
+            {
+                // Without it the channel stops working within the hour; Google only sends one for access_type=offline.
+                throw new YouTubeAuthException(
+                    $"Google granted {channelKey} no refresh token (the consent lacked access_type=offline); connect it again.",
+                    needsReconnect: true, "no_refresh_token");
+            }
+
             return ToConnection(channelKey, token);
         }
         catch (TokenResponseException e)

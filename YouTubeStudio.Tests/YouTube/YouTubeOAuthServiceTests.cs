@@ -98,6 +98,20 @@ public sealed class YouTubeOAuthServiceTests : IClassFixture<FakeYouTubeServer>,
     }
 
     [Fact]
+    public async Task ExchangeCode_OfAnOnlineOnlyConsent_FailsForWantOfARefreshToken()
+    {
+        var online = _yt.OAuth.BuildAuthorizationUri(YouTubeHarness.RedirectUri, "s").ToString().Replace("access_type=offline", "access_type=online");
+        var callback = await _server.ConsentAsync(new Uri(online));
+        var code = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
+
+        var e = await Assert.ThrowsAsync<YouTubeAuthException>(() =>
+            _yt.OAuth.ExchangeCodeAsync("channel-1", code, YouTubeHarness.RedirectUri, CancellationToken.None));
+
+        Assert.Equal("no_refresh_token", e.Error);
+        Assert.True(e.NeedsReconnect);
+    }
+
+    [Fact]
     public async Task Consent_WhenTheUserDeclines_RedirectsBackWithAccessDenied()
     {
         _server.OAuth.ConsentDenied = true;
