@@ -11,12 +11,14 @@ builder.Services.AddYouTubeIntegration();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
+builder.Services.AddStudioObservability();
 builder.Services.AddStudioUi();
 
 var app = builder.Build();
 
 app.UseStudioPipeline();
 app.MapStudioHealth();
+app.MapStudioObservability();
 app.MapStudioApi();
 app.MapStudioUi();
 
