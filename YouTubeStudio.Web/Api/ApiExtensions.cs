@@ -27,6 +27,7 @@ public static class ApiExtensions
         api.MapAuthEndpoints();
         api.MapChannelsEndpoints();
         api.MapVideosEndpoints();
+        api.MapAnalyticsEndpoints();
         return app;
     }
 }
