@@ -8,6 +8,7 @@ builder.Services.AddAccounts();
 builder.Services.AddChannels();
 builder.Services.AddGeneration();
 builder.Services.AddYouTubeIntegration();
+builder.Services.AddAnalytics();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();

@@ -30,6 +30,7 @@ public static class ApiExtensions
         api.MapChannelsEndpoints();
         api.MapVideosEndpoints();
         api.MapYouTubeEndpoints();
+        api.MapAnalyticsEndpoints();
         return app;
     }
 }
