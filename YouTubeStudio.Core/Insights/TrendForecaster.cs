@@ -15,7 +15,7 @@ public sealed class TrendForecaster : ITrendForecaster
 
     private const int MaxBacktestDays = 28;
     private const int MinBacktestDays = 7;
-    private const int MaxFolds = 3;
+    private const int EvidenceDays = 56;
 
     // The ML model must beat the best baseline by this relative margin: a back-test on a few weeks is noisy,
     // and on a tie the simpler forecast is the honest one.
@@ -57,16 +57,19 @@ public sealed class TrendForecaster : ITrendForecaster
                 "A single day of history: the forecast repeats it, with no back-test and no interval.");
         }
 
-        var folds = 1;
-        while (folds < MaxFolds && n - (folds + 1) * horizon >= (useModel ? ForecastRegressor.MinimumTrainingDays : 7))
-        {
-            folds++;
-        }
+        // The held-out window spans several origins (up to EvidenceDays): one window of a week is too noisy to
+        // choose a model by. The ML model is trained once before the window and forecasts from each origin with
+        // the true history up to it, which costs one training instead of one per origin.
+        var minimumBefore = useModel ? ForecastRegressor.MinimumTrainingDays : Math.Min(7, n - horizon);
+        var folds = Math.Max(1, Math.Min(Math.Max(1, EvidenceDays / horizon), (n - minimumBefore) / horizon));
+        var windowStart = n - folds * horizon;
 
         var candidates = new List<string> { ForecastModels.LastValue, ForecastModels.SeasonalNaive };
+        ForecastRegressor? probe = null;
         if (useModel)
         {
             candidates.Add(ForecastModels.FastTree);
+            probe = ForecastRegressor.Train(values[..windowStart], series.Start, horizon);
         }
 
         var smape = candidates.ToDictionary(c => c, _ => 0.0);
@@ -74,12 +77,17 @@ public sealed class TrendForecaster : ITrendForecaster
         var residuals = candidates.ToDictionary(c => c, _ => new List<double>());
         for (var fold = 0; fold < folds; fold++)
         {
-            var origin = n - horizon * (fold + 1);
+            var origin = windowStart + fold * horizon;
             var train = values[..origin];
             var actual = values[origin..(origin + horizon)];
             foreach (var candidate in candidates)
             {
-                var predicted = Predict(candidate, train, series.Start, horizon, cancellationToken);
+                var predicted = candidate switch
+                {
+                    ForecastModels.LastValue => ForecastBaselines.LastValue(train, horizon),
+                    ForecastModels.SeasonalNaive => ForecastBaselines.SeasonalNaive(train, horizon),
+                    _ => probe!.Forecast(train, series.Start, horizon, cancellationToken),
+                };
                 smape[candidate] += ForecastMetrics.Smape(actual, predicted) / folds;
                 mae[candidate] += ForecastMetrics.Mae(actual, predicted) / folds;
                 for (var i = 0; i < horizon; i++)
@@ -156,7 +164,7 @@ public sealed class TrendForecaster : ITrendForecaster
     private static string Note(string served, bool usedModel, int days, int horizon, int folds, Dictionary<string, double> smape, int imputed)
     {
         var culture = CultureInfo.InvariantCulture;
-        var heldOut = folds == 1 ? $"the last {horizon} days" : $"{folds} windows of {horizon} days";
+        var heldOut = folds == 1 ? $"the last {horizon} days" : $"the last {folds * horizon} days ({folds} origins, {horizon} days ahead)";
         var text = !usedModel
             ? $"{days} days of history are too few for the ML model (it needs {MinimumHistoryForModel}); served the better baseline, {served}, on {heldOut} held out."
             : served == ForecastModels.FastTree
