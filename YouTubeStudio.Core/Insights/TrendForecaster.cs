@@ -143,13 +143,14 @@ public sealed class TrendForecaster : ITrendForecaster
     private static List<ForecastPoint> Bounded(DateOnly lastDay, double[] forecast, List<double> residuals, int horizon)
     {
         // Residuals are log-ratios pooled over the back-test days, i.e. typical of a step about horizon/2 ahead;
-        // scale them like a random walk's spread so the band narrows near the origin and widens beyond.
+        // beyond that they are scaled like a random walk's spread. Not narrowed near the origin: a few weeks of
+        // residuals understate the tails already.
         var lower = Math.Min(0, Quantiles.Of(residuals, LowerQuantile));
         var upper = Math.Max(0, Quantiles.Of(residuals, UpperQuantile));
         var points = new List<ForecastPoint>(forecast.Length);
         for (var h = 1; h <= forecast.Length; h++)
         {
-            var widen = Math.Max(0.5, Math.Sqrt(h / Math.Max(1.0, horizon / 2.0)));
+            var widen = Math.Max(1.0, Math.Sqrt(h / Math.Max(1.0, horizon / 2.0)));
             var log = Math.Log(1 + forecast[h - 1]);
             points.Add(new ForecastPoint(
                 lastDay.AddDays(h),
