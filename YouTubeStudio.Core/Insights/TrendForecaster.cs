@@ -15,7 +15,7 @@ public sealed class TrendForecaster : ITrendForecaster
 
     private const int MaxBacktestDays = 28;
     private const int MinBacktestDays = 7;
-    private const int EvidenceDays = 56;
+    private const int EvidenceDays = 84;
 
     // The ML model must beat the best baseline by this relative margin: a back-test on a few weeks is noisy,
     // and on a tie the simpler forecast is the honest one.
