@@ -14,7 +14,7 @@ internal static class ForecastEvaluation
     public static void Run(string folder, bool quick)
     {
         var maxChannels = quick ? 12 : 40;
-        var originsPerChannel = quick ? 2 : 4;
+        var originsPerChannel = quick ? 2 : 3;
         var clock = Stopwatch.StartNew();
         var channels = CsvFiles.Read(folder)
             .Where(r => r.ContainsKey("channel_id") && r.ContainsKey("date") && r.ContainsKey("views_total"))
