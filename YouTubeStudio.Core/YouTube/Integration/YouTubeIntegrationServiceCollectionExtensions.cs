@@ -20,6 +20,9 @@ public static class YouTubeIntegrationServiceCollectionExtensions
         services.AddSingleton<IYouTubeChannelLink, YouTubeChannelLink>();
         services.AddSingleton<IPublishService, PublishService>();
         services.AddSingleton<ITaskHandler, PublishTaskHandler>();
+        services.AddOptions<YouTubeStudio.Core.Analytics.AnalyticsPullOptions>()
+            .BindConfiguration(YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IYouTubeAnalyticsPuller, YouTubeAnalyticsPuller>();
         return services;
     }
 }
