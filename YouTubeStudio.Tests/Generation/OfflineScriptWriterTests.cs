@@ -56,6 +56,17 @@ public class OfflineScriptWriterTests
     }
 
     [Fact]
+    public void Write_ForAVeryShortTarget_SpeaksOnlyTheKeyLinesOfEachSection()
+    {
+        var script = OfflineScriptWriter.Write(new ScriptRequest("keeping compost healthy", "gardening", Format: VideoFormat.Shorts, TargetSeconds: 10));
+
+        Assert.Equal(5, script.Scenes.Count);
+        Assert.All(script.Scenes.Skip(1).SkipLast(1), s => Assert.Equal(s.OnScreenText, s.Narration));
+        Assert.Equal(script.CallToAction, script.Scenes[^1].Narration);
+        Assert.InRange(Words(script), 15, 45);
+    }
+
+    [Fact]
     public void Write_WithoutATarget_UsesFortyFiveSecondsForShorts()
     {
         var request = new ScriptRequest("morning routines", "productivity");

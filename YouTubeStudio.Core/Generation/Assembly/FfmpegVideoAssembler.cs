@@ -51,10 +51,12 @@ public sealed partial class FfmpegVideoAssembler(TimeProvider timeProvider) : IV
                     .WithAudioBitrate(128)
                     .WithFastStart()
                     .WithCustomArgument(string.Create(CultureInfo.InvariantCulture, $"-t {total.TotalSeconds:0.###} -benchmark"));
-                // The concat demuxer yields one frame per slide; turn that into a steady frame rate before the
+                // The concat demuxer yields one frame per slide. Converting to yuv420p first converts each slide
+                // once instead of every frame (about a third less CPU); the steady frame rate must come before the
                 // subtitles filter, or each slide's first subtitle is burned into it and repeated for the whole scene.
                 o.WithVideoFilters(f =>
                 {
+                    f.WithCustomFilter("format", "yuv420p");
                     f.Fps(FramesPerSecond);
                     if (subtitles is not null)
                     {
