@@ -138,8 +138,8 @@ public class OfflineScriptWriterTests
     {
         var script = OfflineScriptWriter.Write(new ScriptRequest("tide pools", "nature"));
 
-        var json = JsonSerializer.Serialize(script, ScriptJson.Options);
-        var back = JsonSerializer.Deserialize<VideoScript>(json, ScriptJson.Options)!;
+        var json = VideoScriptJson.Serialize(script);
+        var back = VideoScriptJson.Deserialize(json);
 
         Assert.Contains("\"call_to_action\"", json, StringComparison.Ordinal);
         Assert.Contains("\"on_screen_text\"", json, StringComparison.Ordinal);

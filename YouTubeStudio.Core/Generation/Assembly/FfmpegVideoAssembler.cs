@@ -33,7 +33,7 @@ public sealed partial class FfmpegVideoAssembler(TimeProvider timeProvider) : IV
         var total = request.SceneDurations.Aggregate(TimeSpan.Zero, (sum, d) => sum + d);
         var listPath = Path.Combine(workDirectory, $"{Path.GetFileNameWithoutExtension(output)}.ffconcat");
         await File.WriteAllTextAsync(listPath, ConcatList(request), cancellationToken).ConfigureAwait(false);
-        var subtitles = request.SubtitlesPath is null ? null : FilterSafePath(Path.GetFullPath(request.SubtitlesPath), workDirectory);
+        var subtitles = request.SubtitlesPath is null ? null : FilterSafePath(Path.GetFullPath(request.SubtitlesPath));
 
         var log = new ConcurrentQueue<string>();
         var processor = FFMpegArguments
@@ -91,6 +91,10 @@ public sealed partial class FfmpegVideoAssembler(TimeProvider timeProvider) : IV
         finally
         {
             File.Delete(listPath);
+            if (subtitles is not null && subtitles != Path.GetFullPath(request.SubtitlesPath!))
+            {
+                File.Delete(subtitles);
+            }
         }
 
         if (cancellationToken.IsCancellationRequested || result?.Cancelled == true)
@@ -158,7 +162,7 @@ public sealed partial class FfmpegVideoAssembler(TimeProvider timeProvider) : IV
     /// The subtitles filter takes its path inside a filter graph inside one command line, where quotes,
     /// colons and commas all mean something; a path with such characters is copied to a plain name.
     /// </summary>
-    private static string FilterSafePath(string path, string workDirectory)
+    private static string FilterSafePath(string path)
     {
         if (SafePath().IsMatch(path))
         {
