@@ -55,6 +55,8 @@ public sealed class GenerationPipelineTests(ITestOutputHelper output) : IDisposa
         Assert.NotEmpty(progress);
         Assert.Equal(1.0, progress[^1]);
         Assert.All(progress, p => Assert.InRange(p, 0, 1));
+        Assert.Contains(progress, p => p is > 0 and < 1); // reported from ffmpeg's clock while it encodes, not only at the end
+        Assert.Equal(progress.Order(), progress);
         Assert.Equal("ffmpeg", video.Usage.Provider);
         Assert.True(video.Usage.CpuSeconds > 0, "ffmpeg's CPU time should be measured");
 
