@@ -124,6 +124,20 @@ public class OfflineScriptWriterTests
         Assert.True(lines.Skip(chapterIndex + 1).TakeWhile(l => l.Length > 0).Count() >= 3, script.Description);
     }
 
+    [Theory]
+    [InlineData("sourdough starter")]
+    [InlineData("python decorators")]
+    [InlineData("learning to juggle")]
+    [InlineData("tax returns")]
+    public void Write_WithoutANiche_NeverNamesAStandInNicheInTheHookOrCallToAction(string topic)
+    {
+        var script = OfflineScriptWriter.Write(new ScriptRequest(topic, ""));
+
+        Assert.DoesNotContain("this area", script.Hook + script.CallToAction, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", string.Concat(script.Scenes.Select(s => s.Narration)), StringComparison.Ordinal);
+        Assert.InRange(script.Tags.Count, 5, 15);
+    }
+
     [Fact]
     public async Task Write_WithAnEmptyTopic_FailsPermanently()
     {
