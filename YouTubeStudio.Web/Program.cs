@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddStudioIdentity(builder.Configuration);
+builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddChannels();
 builder.Services.AddGeneration();

@@ -23,6 +23,7 @@ public static class GenerationServiceCollectionExtensions
         services.AddSingleton<PriceBook>();
         services.AddSingleton<BudgetGuard>();
         services.AddSingleton<ICostService, CostService>();
+        services.AddAudit();
         services.AddSingleton<IGenerationQueue, GenerationQueue>();
         services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();
         services.AddSingleton<IGenerationRunner, GenerationRunner>();

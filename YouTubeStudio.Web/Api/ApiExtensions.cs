@@ -27,6 +27,7 @@ public static class ApiExtensions
         app.MapYouTubeOAuthEndpoints();
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthEndpoints();
+        api.MapAccountEndpoints();
         api.MapChannelsEndpoints();
         api.MapVideosEndpoints();
         api.MapYouTubeEndpoints();

@@ -29,6 +29,7 @@ public static class UiExtensions
         app.UseWhen(c => !IsMachinePath(c.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAuditActors();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

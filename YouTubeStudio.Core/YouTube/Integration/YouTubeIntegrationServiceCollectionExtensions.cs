@@ -17,6 +17,7 @@ public static class YouTubeIntegrationServiceCollectionExtensions
         services.TryAddSingleton<IYouTubeTokenStore, DbYouTubeTokenStore>();
         services.TryAddSingleton<IQuotaLedger, DbQuotaLedger>();
         services.AddYouTube();
+        services.AddAudit();
         services.AddSingleton<IYouTubeChannelLink, YouTubeChannelLink>();
         services.AddSingleton<IPublishService, PublishService>();
         services.AddSingleton<ITaskHandler, PublishTaskHandler>();
