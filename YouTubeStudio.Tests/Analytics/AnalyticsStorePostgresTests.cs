@@ -58,4 +58,28 @@ public sealed class AnalyticsStorePostgresTests(PostgresServerFixture postgres) 
         Assert.Equal(0.300003m, dashboard.Kpis.RevenueUsd.Value);
         Assert.Equal(1.5m, dashboard.Kpis.WatchHours.Value);
     }
+
+    [Fact]
+    public async Task Demo_LoadsRefreshesAndRemovesOnPostgres()
+    {
+        var demo = _db.Get<IDemoDataService>();
+
+        var first = await demo.LoadDemoChannelAsync();
+        var second = await demo.LoadDemoChannelAsync();
+
+        Assert.Equal((true, false, first.ChannelId), (first.Created, second.Created, second.ChannelId));
+        await using (var db = await _db.CreateContextAsync())
+        {
+            Assert.Equal(365, await db.ChannelAnalytics.CountAsync(a => a.ChannelId == first.ChannelId));
+            Assert.Equal(second.VideoDays, await db.VideoAnalytics.CountAsync());
+            Assert.Equal(second.CostEntries, await db.CostEntries.CountAsync());
+        }
+        var dashboard = (await _db.Get<IAnalyticsService>().GetDashboardAsync(first.ChannelId, first.From, first.To))!;
+        Assert.True(dashboard.Kpis.RevenueUsd.Value > 0 && dashboard.Kpis.CostUsd.Value > 0);
+
+        Assert.True(await demo.RemoveDemoAsync());
+        await using var after = await _db.CreateContextAsync();
+        Assert.Equal(0, await after.Channels.CountAsync());
+        Assert.Equal(0, await after.VideoAnalytics.CountAsync());
+    }
 }
