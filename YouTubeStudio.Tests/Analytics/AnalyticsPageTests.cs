@@ -79,6 +79,20 @@ public sealed class AnalyticsPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_WhenAnImportIsCommitted_ReRendersWithoutPolling()
+    {
+        var channel = await _db.AddChannelAsync("Live");
+        Render<MudPopoverProvider>();
+        var page = Render<AnalyticsPage>();
+        page.WaitForAssertion(() => Assert.Contains("No analytics yet", page.Find("[data-testid=empty-state]").TextContent), TimeSpan.FromSeconds(10));
+
+        // Another circuit (or the API) imports: the page hears AnalyticsRefreshed and reloads.
+        await _db.Get<IAnalyticsImporter>().CommitAsync(channel.Id, Csv.Stream("date,views\n2026-11-24,321\n2026-11-25,100\n"));
+
+        page.WaitForAssertion(() => Assert.Equal("421", page.Find("[data-testid=kpi-views-value]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public void KpiCards_GivenKpis_ShowArrowsColouredByDirection()
     {
         var kpis = new DashboardKpis(new Kpi(150, 100), new Kpi(1.5m, 3m), new Kpi(-2, 4), new Kpi(10m, 5m), new Kpi(2m, 1m), new Kpi(4m, 4m));
