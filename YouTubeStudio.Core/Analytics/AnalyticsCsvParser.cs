@@ -127,6 +127,7 @@ public static partial class AnalyticsCsvParser
         var errors = new List<ImportRowError>();
         var seen = new Dictionary<string, int>();
         var rowCount = 0;
+        var validRows = 0;
         var errorCount = 0;
 
         while (csv.Read() is { } next)
@@ -171,6 +172,7 @@ public static partial class AnalyticsCsvParser
                 }
             }
 
+            if (rows.Ok) validRows++;
             foreach (var error in rows.Errors)
             {
                 if (errorCount++ < MaxErrors) errors.Add(error);
@@ -185,7 +187,7 @@ public static partial class AnalyticsCsvParser
         {
             return ParsedImport.Failed(ImportFailure.Empty, "The file has a header but no rows.", format);
         }
-        var parsed = new ParsedImport(format, rowCount, channelDays, videoDays, [.. videos.Values], errors);
+        var parsed = new ParsedImport(format, rowCount, channelDays, videoDays, [.. videos.Values], errors) { ValidRowCount = validRows };
         if (channelDays.Count == 0 && videoDays.Count == 0 && videos.Count == 0)
         {
             return parsed with { Failure = ImportFailure.NoValidRows, Message = $"None of the {rowCount} rows is valid; see the errors." };

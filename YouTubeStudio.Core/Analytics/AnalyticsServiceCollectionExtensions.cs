@@ -11,6 +11,7 @@ public static class AnalyticsServiceCollectionExtensions
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
         services.AddOptions<AnalyticsImportOptions>().BindConfiguration(AnalyticsImportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         // Shared with generation; whichever registers first wins.
         services.TryAddSingleton<IEventBroadcaster, EventBroadcaster>();
@@ -19,6 +20,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.TryAddSingleton<IAnalyticsImporter, AnalyticsImporter>();
         services.TryAddSingleton<IDemoDataService, DemoDataService>();
         services.TryAddSingleton<IAnalyticsService, AnalyticsService>();
+        services.AddHostedService<DemoDataStartup>();
         return services;
     }
 }

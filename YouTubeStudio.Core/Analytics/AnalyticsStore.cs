@@ -156,7 +156,8 @@ internal sealed class AnalyticsStore(IDbContextFactory<AppDbContext> dbFactory, 
         if (input.Description is { } description) Set(Truncate(description, 6000), row.Description, v => row.Description = v, ref changed);
         if (input.Tags is { } tags && !tags.SequenceEqual(row.Tags)) { row.Tags = [.. tags]; changed = true; }
         SetNullable(input.CategoryId, row.CategoryId, v => row.CategoryId = v, ref changed);
-        SetNullable(input.PublishedAt, row.PublishedAt, v => row.PublishedAt = v, ref changed);
+        // PostgreSQL's timestamptz takes UTC only; an instant is the same whatever its offset.
+        SetNullable(input.PublishedAt?.ToUniversalTime(), row.PublishedAt, v => row.PublishedAt = v, ref changed);
         SetNullable(input.DurationSeconds, row.DurationSeconds, v => row.DurationSeconds = v, ref changed);
         Set(input.Views, row.Views, v => row.Views = v, ref changed);
         Set(input.Likes, row.Likes, v => row.Likes = v, ref changed);

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace YouTubeStudio.Core.Analytics;
 
 /// <summary>A video of a channel's YouTube account; null fields are not reported and keep their stored value.</summary>
 public sealed record ChannelVideoInput(
-    string YouTubeVideoId,
+    [property: JsonPropertyName("youtube_video_id")] string YouTubeVideoId,
     string? Title = null,
     string? Description = null,
     IReadOnlyList<string>? Tags = null,

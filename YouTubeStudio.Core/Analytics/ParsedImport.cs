@@ -11,8 +11,8 @@ public sealed record ParsedImport(
     ImportFailure Failure = ImportFailure.None,
     string? Message = null)
 {
-    /// <summary>Rows that passed validation.</summary>
-    public int ValidRowCount => RowCount - Errors.Select(e => e.Line).Distinct().Count();
+    /// <summary>Rows that passed validation (set by the parser; the error list itself is capped).</summary>
+    public int ValidRowCount { get; init; }
 
     public static ParsedImport Failed(ImportFailure failure, string message, ImportFormat format = ImportFormat.Unknown, IReadOnlyList<ImportRowError>? errors = null, int rowCount = 0) =>
         new(format, rowCount, [], [], [], errors ?? [], failure, message);

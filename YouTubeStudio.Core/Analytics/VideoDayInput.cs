@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace YouTubeStudio.Core.Analytics;
 
 /// <summary>One YouTube video's metrics for one day; null metrics are not reported (see <see cref="ChannelDayInput"/>).</summary>
 public sealed record VideoDayInput(
-    string YouTubeVideoId,
+    [property: JsonPropertyName("youtube_video_id")] string YouTubeVideoId,
     DateOnly Date,
     long? Views = null,
     double? WatchMinutes = null,

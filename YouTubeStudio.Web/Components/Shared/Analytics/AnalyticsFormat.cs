@@ -13,8 +13,9 @@ public static class AnalyticsFormat
     public static string Signed(long value) => (value > 0 ? "+" : "") + value.ToString("#,0", Culture);
     public static string Hours(decimal? value) => value is { } v ? v.ToString("#,0.0", Culture) : "—";
     public static string Hours(double value) => value.ToString("#,0.0", Culture);
-    public static string Usd(decimal? value) => value is { } v ? (v < 0 ? "-$" : "$") + Math.Abs(v).ToString(Math.Abs(v) < 10 ? "#,0.00##" : "#,0.00", Culture) : "—";
-    public static string Percent(decimal? ratio) => ratio is { } r ? (r * 100).ToString("#,0.#", Culture) + " %" : "—";
+    /// <summary>Cents above a dollar; sub-dollar generation costs keep four places so they do not read as $0.00.</summary>
+    public static string Usd(decimal? value) => value is { } v ? (v < 0 ? "-$" : "$") + Math.Abs(v).ToString(Math.Abs(v) < 1 ? "#,0.00##" : "#,0.00", Culture) : "—";
+    public static string Percent(decimal? ratio) => ratio is { } r ? (r * 100).ToString(Math.Abs(r) >= 10 ? "#,0" : "#,0.#", Culture) + " %" : "—";
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Culture);
     public static string Short(DateOnly date) => date.ToString("MMM d", Culture);
 
@@ -30,7 +31,7 @@ public static class AnalyticsFormat
     {
         if (points)
         {
-            return kpi.Delta is { } d ? (d >= 0 ? "+" : "") + (d * 100).ToString("#,0.#", Culture) + " pts" : "—";
+            return kpi.Delta is { } d ? (d >= 0 ? "+" : "") + (d * 100).ToString(Math.Abs(d) >= 10 ? "#,0" : "#,0.#", Culture) + " pts" : "—";
         }
         return kpi.ChangeRatio is { } r ? (r >= 0 ? "+" : "") + (r * 100).ToString("#,0.#", Culture) + " %" : kpi.Previous is 0 && kpi.Value is > 0 ? "new" : "—";
     }
