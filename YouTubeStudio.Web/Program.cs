@@ -7,6 +7,7 @@ builder.Services.AddStudioIdentity(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddChannels();
 builder.Services.AddGeneration();
+builder.Services.AddYouTubeIntegration();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
