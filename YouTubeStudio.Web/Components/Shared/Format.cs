@@ -26,9 +26,16 @@ public static class Format
     /// <summary>A point in time as yyyy-MM-dd HH:mm in UTC.</summary>
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", Invariant) + " UTC";
 
-    /// <summary>A share as a whole percentage, e.g. 42%.</summary>
-    public static string Percent(decimal part, decimal whole) =>
-        whole <= 0 ? "—" : (part / whole).ToString("0%", Invariant);
+    /// <summary>A share as a percentage with the decimals a small share needs: 42%, 2.5%, 0.03%, &lt;0.01%.</summary>
+    public static string Percent(decimal part, decimal whole)
+    {
+        if (whole <= 0) return "—";
+        var share = part / whole;
+        var abs = Math.Abs(share);
+        if (abs > 0 && abs < 0.0001m) return "<0.01%";
+        var pattern = abs == 0 || abs >= 0.1m ? "0%" : abs >= 0.01m ? "0.0%" : "0.00%";
+        return share.ToString(pattern, Invariant);
+    }
 
     public static string Count(int n) => n.ToString("#,##0", Invariant);
 }
