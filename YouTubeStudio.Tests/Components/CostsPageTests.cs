@@ -66,6 +66,22 @@ public sealed class CostsPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task ChannelNames_InTheChartAndTables_AreText_NeverMarkup()
+    {
+        var channel = await this.ChannelAsync("Kitchen <b>Science</b> <img src=x onerror=alert(1)>");
+        var videoId = await this.QueueVideoAsync(channel.Id, "Sourdough <i>rises</i>");
+        await this.AddCostAsync(videoId, "script", 0.01m);
+
+        var cut = Render<CostsPage>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=cost-row]")), Wait);
+        Assert.DoesNotContain(cut.FindAll("b, img, i"), e => e.TextContent.Contains("Science") || e.TextContent.Contains("rises") || e.TagName == "IMG");
+        Assert.Contains("Kitchen <b>Science</b>", cut.Find("[data-testid=chart-channel] svg").TextContent);
+        Assert.Contains("Kitchen <b>Science</b>", cut.Find("[data-testid=channel-breakdown]").TextContent);
+        Assert.Contains("Sourdough <i>rises</i>", cut.Find("[data-testid=cost-row]").TextContent);
+    }
+
+    [Fact]
     public async Task VideoOverItsAlert_IsFlaggedInTheTable()
     {
         var channel = await this.ChannelAsync("Tech Daily", alert: 0.01m, cap: 0.02m);
