@@ -79,6 +79,27 @@ public sealed class VideosPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task Search_KeepsTheVideosWhoseTopicOrTitleMatches()
+    {
+        var channel = await this.ChannelAsync("Tech Daily");
+        await this.QueueVideoAsync(channel.Id, "Why batteries degrade");
+        var gps = await this.QueueVideoAsync(channel.Id, "How GPS knows where you are");
+        var cut = Render<VideosPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=video-card]").Count), Wait);
+
+        cut.Find("input[data-testid=video-search], [data-testid=video-search] input").Input("gps");
+        // MudBlazor debounces on the TimeProvider the app registers, which here is the fake clock.
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal([gps.ToString()], cut.FindAll("[data-testid=video-card]").Select(c => c.GetAttribute("data-video"))), Wait);
+
+        cut.Find("input[data-testid=video-search], [data-testid=video-search] input").Input("no such video");
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("No video matches the filters", cut.Find("[data-testid=empty-state]").TextContent), Wait);
+    }
+
+    [Fact]
     public async Task UserText_IsRenderedAsText_NeverAsMarkup()
     {
         var channel = await this.ChannelAsync("Kitchen <b>Science</b>");
@@ -145,6 +166,31 @@ public sealed class VideosPageTests : MudTestContext
         Assert.Contains("of $2.00 cap", cut.Find("[data-testid=cost-vs-cap]").TextContent);
         Assert.NotNull(cut.Find("[data-testid=video-requeue]"));
         Assert.NotNull(cut.Find("[data-testid=video-delete]"));
+    }
+
+    [Fact]
+    public async Task Detail_ForAVideoOverItsCap_ShowsTheReasonAndOffersARetry()
+    {
+        var channel = await this.ChannelAsync("Tech Daily", alert: 0.01m, cap: 0.02m);
+        var videoId = await this.QueueVideoAsync(channel.Id, "Why batteries degrade");
+        await this.AddCostAsync(videoId, "script", 0.019m);
+        await this.SetStatusAsync(videoId, VideoStatus.Failed);
+        await using (var db = await CreateDbContextAsync())
+        {
+            var task = db.GenerationTasks.Single(t => t.VideoId == videoId);
+            task.FailureReason = "over_budget";
+            task.LastError = "Stage voice would cost 0.002 USD; 0.019 of 0.02 spent.";
+            await db.SaveChangesAsync();
+        }
+
+        var cut = Render<VideoDetailPage>(p => p.Add(x => x.Id, videoId));
+
+        cut.WaitForAssertion(() => Assert.Contains("over_budget", cut.Find("[data-testid=last-error]").TextContent), Wait);
+        Assert.Contains("0.019 of 0.02 spent", cut.Find("[data-testid=last-error]").TextContent);
+        Assert.Contains("95% of the cap", cut.Markup);
+        Assert.NotNull(cut.Find("[data-testid=video-retry]"));
+        // Past the alert (0.01), below the cap (0.02): amber.
+        Assert.Contains("warning", cut.Find("[data-testid=cost-vs-cap] .mud-progress-linear").ClassName);
     }
 
     [Fact]
