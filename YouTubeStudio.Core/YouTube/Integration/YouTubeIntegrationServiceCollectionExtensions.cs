@@ -20,6 +20,7 @@ public static class YouTubeIntegrationServiceCollectionExtensions
         services.AddSingleton<IYouTubeChannelLink, YouTubeChannelLink>();
         services.AddSingleton<IPublishService, PublishService>();
         services.AddSingleton<ITaskHandler, PublishTaskHandler>();
+        services.AddSingleton<IAutoPublishService, AutoPublishService>();
         return services;
     }
 }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using YouTubeStudio.Core.Channels;
 using YouTubeStudio.Core.Identity;
+using YouTubeStudio.Core.YouTube.Publishing;
 using YouTubeStudio.Core.YouTube;
 using YouTubeStudio.Tests.Fixtures;
 using YouTubeStudio.Tests.Fixtures.FakeYouTube;
@@ -166,5 +169,35 @@ public sealed class YouTubePublishTests : IClassFixture<YouTubeAppFixture>
         Assert.Equal("needs_reconnect", status.GetProperty("state").GetString());
         var video = await (await api.GetAsync($"/api/v1/videos/{videoId}")).ReadJsonAsync();
         Assert.Equal("ready_for_upload", video.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AutoPublish_QueuesReadyVideosOldestFirstAtTheNextFreeSlots()
+    {
+        using var browser = await YouTubeAppFixture.BrowserAsync(App, Roles.Manager);
+        var channels = App.Services.GetRequiredService<IChannelService>();
+        var created = await channels.CreateAsync(new ChannelInput
+        {
+            Name = "auto-" + Guid.NewGuid().ToString("N")[..8], AutoPublish = true, VideosPerDay = 2, PublishTime = "17:00", TimeZone = "Europe/Berlin",
+        });
+        var channelId = created.Value!.Id;
+        using (var back = await _fx.ConnectAsync(browser, channelId)) Assert.Equal($"/channels?connected={channelId}", back.Headers.Location!.OriginalString);
+        var (first, _) = await YouTubeAppFixture.CreateReadyVideoAsync(App, channelId);
+        var (second, _) = await YouTubeAppFixture.CreateReadyVideoAsync(App, channelId);
+        var expected = AutoPublishPlanner.NextFreeSlots(new AutoPublishSchedule(2, new TimeOnly(17, 0), "Europe/Berlin"), [], DateTimeOffset.UtcNow, 2);
+
+        var queued = await App.Services.GetRequiredService<IAutoPublishService>().RunAsync();
+
+        Assert.Equal(2, queued);
+        await using var db = await YouTubeAppFixture.Db(App).CreateDbContextAsync();
+        var tasks = await db.GenerationTasks.AsNoTracking().Where(t => t.VideoId == first || t.VideoId == second).ToListAsync();
+        DateTimeOffset PublishAtOf(long videoId) =>
+            JsonDocument.Parse(tasks.Single(t => t.VideoId == videoId).ParamsJson).RootElement.GetProperty("publish_at").GetDateTimeOffset();
+        Assert.Equal(expected[0], PublishAtOf(first));
+        Assert.Equal(expected[1], PublishAtOf(second));
+        Assert.All(tasks, t => Assert.Equal("publish", t.Action));
+
+        // A second run finds nothing new to plan.
+        Assert.Equal(0, await App.Services.GetRequiredService<IAutoPublishService>().RunAsync());
     }
 }
