@@ -35,7 +35,11 @@ internal static class EvalCommand
         }
 
         var videos = Path.Combine(folder, "videos");
-        if (Directory.Exists(videos))
+        if (args.Contains("--forecast-only"))
+        {
+            Console.WriteLine("--forecast-only: score evaluation skipped");
+        }
+        else if (Directory.Exists(videos))
         {
             ScoreEvaluation.Run(videos, quick);
         }

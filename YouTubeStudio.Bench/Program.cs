@@ -11,8 +11,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: YouTubeStudio.Bench <command> [arguments]
-          eval <data-folder> [--quick]   back-test the trend forecaster and the content scorer on a folder
-                                         laid out like shared/data (channels/*.csv, videos/*.csv)
+          eval <data-folder> [--quick] [--forecast-only|--score-only]
+                 back-test the trend forecaster and the content scorer on a folder laid out like
+                 shared/data (channels/*.csv daily cumulative totals, videos/*.csv trending videos)
         """);
     return 2;
 }

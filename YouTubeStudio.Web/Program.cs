@@ -4,19 +4,23 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddStudioIdentity(builder.Configuration);
+builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddChannels();
 builder.Services.AddGeneration();
 builder.Services.AddYouTubeIntegration();
+builder.Services.AddAnalytics();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
+builder.Services.AddStudioObservability();
 builder.Services.AddStudioUi();
 
 var app = builder.Build();
 
 app.UseStudioPipeline();
 app.MapStudioHealth();
+app.MapStudioObservability();
 app.MapStudioApi();
 app.MapStudioUi();
 

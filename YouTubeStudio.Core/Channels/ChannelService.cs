@@ -9,6 +9,7 @@ namespace YouTubeStudio.Core.Channels;
 internal sealed class ChannelService(
     IDbContextFactory<AppDbContext> dbFactory,
     IOptions<CostOptions> costOptions,
+    YouTubeStudio.Core.Audit.IAuditLog audit,
     TimeProvider time) : IChannelService
 {
     public async Task<IReadOnlyList<Channel>> ListAsync(CancellationToken cancellationToken = default)
@@ -38,7 +39,9 @@ internal sealed class ChannelService(
 
         channel.CreatedAt = channel.UpdatedAt = time.GetUtcNow();
         db.Channels.Add(channel);
-        return await SaveAsync(db, channel, null, cancellationToken);
+        var created = await SaveAsync(db, channel, null, cancellationToken);
+        if (created.IsOk) await audit.RecordAsync("channel.create", $"channel:{channel.Id}", channel.Name, cancellationToken);
+        return created;
     }
 
     public async Task<Result<Channel>> UpdateAsync(long id, ChannelInput input, CancellationToken cancellationToken = default)
@@ -52,13 +55,18 @@ internal sealed class ChannelService(
         if (await NameTakenAsync(db, channel.NormalizedName, id, cancellationToken)) return NameConflict(channel.Name);
 
         channel.UpdatedAt = time.GetUtcNow();
-        return await SaveAsync(db, channel, id, cancellationToken);
+        var updated = await SaveAsync(db, channel, id, cancellationToken);
+        if (updated.IsOk) await audit.RecordAsync("channel.update", $"channel:{id}", channel.Name, cancellationToken);
+        return updated;
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Channels.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        var name = await db.Channels.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        var deleted = await db.Channels.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        if (deleted) await audit.RecordAsync("channel.delete", $"channel:{id}", name, cancellationToken);
+        return deleted;
     }
 
     private static Task<bool> NameTakenAsync(AppDbContext db, string normalizedName, long? exceptId, CancellationToken ct) =>

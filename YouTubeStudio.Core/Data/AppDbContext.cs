@@ -6,6 +6,7 @@ using YouTubeStudio.Core.Channels;
 using YouTubeStudio.Core.Costs;
 using YouTubeStudio.Core.Generation;
 using YouTubeStudio.Core.Insights;
+using YouTubeStudio.Core.Notifications;
 using YouTubeStudio.Core.Videos;
 using YouTubeStudio.Core.YouTube;
 using YouTubeStudio.Core.Identity;
@@ -32,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Invite> Invites => Set<Invite>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

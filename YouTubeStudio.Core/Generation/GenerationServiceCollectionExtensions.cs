@@ -15,12 +15,15 @@ public static class GenerationServiceCollectionExtensions
     {
         services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PriceBookOptions>().BindConfiguration(PriceBookOptions.SectionName);
+        services.AddMetrics();
+        services.AddSingleton<YouTubeStudio.Core.Observability.StudioMetrics>();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();
         services.AddSingleton<PriceBook>();
         services.AddSingleton<BudgetGuard>();
         services.AddSingleton<ICostService, CostService>();
+        services.AddAudit();
         services.AddSingleton<IGenerationQueue, GenerationQueue>();
         services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();
         services.AddSingleton<IGenerationRunner, GenerationRunner>();

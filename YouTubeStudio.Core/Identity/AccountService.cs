@@ -13,6 +13,7 @@ internal sealed class AccountService(
     IServiceScopeFactory scopes,
     IDbContextFactory<AppDbContext> dbFactory,
     IOptions<IdentitySettings> settings,
+    YouTubeStudio.Core.Audit.IAuditLog audit,
     TimeProvider time) : IAccountService
 {
     private const string RegistrationKey = "identity.registration";
@@ -35,6 +36,7 @@ internal sealed class AccountService(
         row.Value = mode.ToString();
         row.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("settings.registration", null, mode.ToString(), cancellationToken);
     }
 
     public async Task<bool> IsFirstRunAsync(CancellationToken cancellationToken = default)
@@ -83,6 +85,7 @@ internal sealed class AccountService(
                 await db.Invites.Where(i => i.Id == invite.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(i => i.UsedAt, time.GetUtcNow()).SetProperty(i => i.UsedBy, created.Value!.Email), cancellationToken);
             }
+            await audit.RecordAsync("user.register", $"user:{created.Value!.Id}", $"{created.Value.Email} as {string.Join(',', created.Value.Roles)}", cancellationToken);
             return new RegisterResult(RegisterOutcome.Created, created.Value, Empty, null);
         }
         finally
@@ -112,7 +115,9 @@ internal sealed class AccountService(
     public async Task<Result<UserSummary>> CreateUserAsync(string? email, string? password, string? role, CancellationToken cancellationToken = default)
     {
         if (NormalizeRole(role) is not { } validRole) return Result<UserSummary>.Invalid("role", "Role must be Admin, Manager or Viewer.");
-        return await CreateWithRoleAsync(email, password, validRole, cancellationToken);
+        var result = await CreateWithRoleAsync(email, password, validRole, cancellationToken);
+        if (result.IsOk) await audit.RecordAsync("user.create", $"user:{result.Value!.Id}", $"{result.Value.Email} as {validRole}", cancellationToken);
+        return result;
     }
 
     public async Task<Result<UserSummary>> SetRoleAsync(string userId, string? role, CancellationToken cancellationToken = default)
@@ -129,6 +134,7 @@ internal sealed class AccountService(
         await users.AddToRoleAsync(user, validRole);
         // A new security stamp ends the user's sessions and tokens, so the new role applies at once.
         await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync("user.role", $"user:{userId}", $"{user.Email}: {string.Join(',', current)} -> {validRole}", cancellationToken);
         return Result<UserSummary>.Ok(ToSummary(user, [validRole]));
     }
 
@@ -142,6 +148,7 @@ internal sealed class AccountService(
         if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
             return Result<bool>.Conflict("The last Admin cannot be deleted.");
         await users.DeleteAsync(user);
+        await audit.RecordAsync("user.delete", $"user:{userId}", user.Email, cancellationToken);
         return Result<bool>.Ok(true);
     }
 
@@ -153,6 +160,7 @@ internal sealed class AccountService(
         if (user is null) return Result<bool>.NotFound($"User {userId} does not exist.");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync("user.unlock", $"user:{userId}", user.Email, cancellationToken);
         return Result<bool>.Ok(true);
     }
 
@@ -174,6 +182,7 @@ internal sealed class AccountService(
             ExpiresAt = now.AddDays(settings.Value.InviteValidDays),
         });
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("user.invite", email, validRole, cancellationToken);
         return Result<string>.Ok(token);
     }
 

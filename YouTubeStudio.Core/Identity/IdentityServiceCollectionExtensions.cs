@@ -8,6 +8,7 @@ public static class IdentityServiceCollectionExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAudit();
         services.AddSingleton<IAccountService, AccountService>();
         return services;
     }

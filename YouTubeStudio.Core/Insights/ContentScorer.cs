@@ -51,6 +51,18 @@ public sealed class ContentScorer(TimeProvider timeProvider) : IContentScorer
         else
         {
             var medians = model.Metadata.FeatureMedians;
+            // Unknown publish time or category: the model never saw "unknown", so treat it as the typical value.
+            if (draft.PublishAt is null)
+            {
+                features[14] = medians[14];
+                features[15] = medians[15];
+            }
+
+            if (draft.CategoryId is null)
+            {
+                features[16] = medians[16];
+            }
+
             score = model.Percentile(model.Predict(features));
             foreach (var (factor, indices) in ContentFeatures.Factors)
             {

@@ -4,9 +4,9 @@ namespace YouTubeStudio.Core.Insights;
 public static class DailySeries
 {
     /// <summary>
-    /// Reindexes <paramref name="history"/> to every day from its first to its last date. Missing, negative
-    /// (YouTube recounts) and non-finite days are imputed by linear interpolation between the nearest good days;
-    /// duplicates of a date keep the last one.
+    /// Reindexes <paramref name="history"/> to every day from its first good day to its last date. Missing,
+    /// negative (YouTube recounts) and non-finite days are imputed by linear interpolation between the nearest good
+    /// days (after the last good day: carried forward); duplicates of a date keep the last one.
     /// </summary>
     public static RegularSeries Regularize(IReadOnlyList<DailyViews> history)
     {
@@ -23,9 +23,10 @@ public static class DailySeries
             return new RegularSeries(byDate.Count > 0 ? byDate.First().Key : default, [], []);
         }
 
-        // Leading and trailing bad days carry no information about level: drop them rather than invent them.
+        // Leading bad days carry no information about the level: drop them. Trailing ones are kept (carrying the
+        // last good day forward) so that the forecast starts the day after the caller's last day.
         var start = good[0].Key;
-        var end = good[^1].Key;
+        var end = byDate.Last().Key;
         var length = end.DayNumber - start.DayNumber + 1;
         var values = new double[length];
         var imputed = new bool[length];
@@ -48,6 +49,12 @@ public static class DailySeries
 
                 previous = i;
             }
+        }
+
+        for (var j = previous + 1; j < length; j++)
+        {
+            values[j] = values[previous];
+            imputed[j] = true;
         }
 
         return new RegularSeries(start, values, imputed);

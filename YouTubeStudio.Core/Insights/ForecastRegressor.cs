@@ -35,6 +35,16 @@ internal sealed class ForecastRegressor
             }
         }
 
+        // Spikes (a video taking off, a recount landing on one day) would drag a squared-error fit upwards on
+        // every day; clipping labels to their 5–95 % range makes the fit closer to the typical day.
+        var labels = rows.Select(r => (double)r.Label).ToArray();
+        var low = (float)Quantiles.Of(labels, 0.05);
+        var high = (float)Quantiles.Of(labels, 0.95);
+        foreach (var row in rows)
+        {
+            row.Label = Math.Clamp(row.Label, low, high);
+        }
+
         var ml = new MLContext(seed: 17);
         var data = ml.Data.LoadFromEnumerable(rows);
         // Small, shallow and strongly regularised: one channel's year is little data, the rows overlap heavily,

@@ -15,7 +15,7 @@ public sealed class TrendForecaster : ITrendForecaster
 
     private const int MaxBacktestDays = 28;
     private const int MinBacktestDays = 7;
-    private const int MaxFolds = 3;
+    private const int EvidenceDays = 84;
 
     // The ML model must beat the best baseline by this relative margin: a back-test on a few weeks is noisy,
     // and on a tie the simpler forecast is the honest one.
@@ -57,16 +57,19 @@ public sealed class TrendForecaster : ITrendForecaster
                 "A single day of history: the forecast repeats it, with no back-test and no interval.");
         }
 
-        var folds = 1;
-        while (folds < MaxFolds && n - (folds + 1) * horizon >= (useModel ? ForecastRegressor.MinimumTrainingDays : 7))
-        {
-            folds++;
-        }
+        // The held-out window spans several origins (up to EvidenceDays): one window of a week is too noisy to
+        // choose a model by. The ML model is trained once before the window and forecasts from each origin with
+        // the true history up to it, which costs one training instead of one per origin.
+        var minimumBefore = useModel ? ForecastRegressor.MinimumTrainingDays : Math.Min(7, n - horizon);
+        var folds = Math.Max(1, Math.Min(Math.Max(1, EvidenceDays / horizon), (n - minimumBefore) / horizon));
+        var windowStart = n - folds * horizon;
 
         var candidates = new List<string> { ForecastModels.LastValue, ForecastModels.SeasonalNaive };
+        ForecastRegressor? probe = null;
         if (useModel)
         {
             candidates.Add(ForecastModels.FastTree);
+            probe = ForecastRegressor.Train(values[..windowStart], series.Start, horizon);
         }
 
         var smape = candidates.ToDictionary(c => c, _ => 0.0);
@@ -74,12 +77,17 @@ public sealed class TrendForecaster : ITrendForecaster
         var residuals = candidates.ToDictionary(c => c, _ => new List<double>());
         for (var fold = 0; fold < folds; fold++)
         {
-            var origin = n - horizon * (fold + 1);
+            var origin = windowStart + fold * horizon;
             var train = values[..origin];
             var actual = values[origin..(origin + horizon)];
             foreach (var candidate in candidates)
             {
-                var predicted = Predict(candidate, train, series.Start, horizon, cancellationToken);
+                var predicted = candidate switch
+                {
+                    ForecastModels.LastValue => ForecastBaselines.LastValue(train, horizon),
+                    ForecastModels.SeasonalNaive => ForecastBaselines.SeasonalNaive(train, horizon),
+                    _ => probe!.Forecast(train, series.Start, horizon, cancellationToken),
+                };
                 smape[candidate] += ForecastMetrics.Smape(actual, predicted) / folds;
                 mae[candidate] += ForecastMetrics.Mae(actual, predicted) / folds;
                 for (var i = 0; i < horizon; i++)
@@ -135,13 +143,14 @@ public sealed class TrendForecaster : ITrendForecaster
     private static List<ForecastPoint> Bounded(DateOnly lastDay, double[] forecast, List<double> residuals, int horizon)
     {
         // Residuals are log-ratios pooled over the back-test days, i.e. typical of a step about horizon/2 ahead;
-        // scale them like a random walk's spread so the band narrows near the origin and widens beyond.
+        // beyond that they are scaled like a random walk's spread. Not narrowed near the origin: a few weeks of
+        // residuals understate the tails already.
         var lower = Math.Min(0, Quantiles.Of(residuals, LowerQuantile));
         var upper = Math.Max(0, Quantiles.Of(residuals, UpperQuantile));
         var points = new List<ForecastPoint>(forecast.Length);
         for (var h = 1; h <= forecast.Length; h++)
         {
-            var widen = Math.Max(0.5, Math.Sqrt(h / Math.Max(1.0, horizon / 2.0)));
+            var widen = Math.Max(1.0, Math.Sqrt(h / Math.Max(1.0, horizon / 2.0)));
             var log = Math.Log(1 + forecast[h - 1]);
             points.Add(new ForecastPoint(
                 lastDay.AddDays(h),
@@ -156,7 +165,7 @@ public sealed class TrendForecaster : ITrendForecaster
     private static string Note(string served, bool usedModel, int days, int horizon, int folds, Dictionary<string, double> smape, int imputed)
     {
         var culture = CultureInfo.InvariantCulture;
-        var heldOut = folds == 1 ? $"the last {horizon} days" : $"{folds} windows of {horizon} days";
+        var heldOut = folds == 1 ? $"the last {horizon} days" : $"the last {folds * horizon} days ({folds} origins, {horizon} days ahead)";
         var text = !usedModel
             ? $"{days} days of history are too few for the ML model (it needs {MinimumHistoryForModel}); served the better baseline, {served}, on {heldOut} held out."
             : served == ForecastModels.FastTree

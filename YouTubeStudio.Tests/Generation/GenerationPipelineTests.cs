@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using FFMpegCore;
 using SkiaSharp;
 using Xunit.Abstractions;
@@ -54,8 +55,21 @@ public sealed class GenerationPipelineTests(ITestOutputHelper output) : IDisposa
         Assert.NotEmpty(progress);
         Assert.Equal(1.0, progress[^1]);
         Assert.All(progress, p => Assert.InRange(p, 0, 1));
+        Assert.Contains(progress, p => p is > 0 and < 1); // reported from ffmpeg's clock while it encodes, not only at the end
+        Assert.Equal(progress.Order(), progress);
         Assert.Equal("ffmpeg", video.Usage.Provider);
         Assert.True(video.Usage.CpuSeconds > 0, "ffmpeg's CPU time should be measured");
+
+        // The first scene's subtitle changes while its slide stays: frames in the middle of its first two
+        // lines differ in the subtitle zone and nowhere else.
+        var lines = File.ReadLines(subtitles).Where(l => l.StartsWith("Dialogue:", StringComparison.Ordinal))
+            .Select(l => l.Split(',')).Select(p => (Start: TimeSpan.Parse(p[1], CultureInfo.InvariantCulture), End: TimeSpan.Parse(p[2], CultureInfo.InvariantCulture))).ToList();
+        Assert.True(lines.Count >= 2 && lines[1].End <= voice.Scenes[0].Duration, "the hook should need two subtitle lines");
+        var firstFrame = await FrameAtAsync(video.FilePath, (lines[0].Start + lines[0].End) / 2);
+        var secondFrame = await FrameAtAsync(video.FilePath, (lines[1].Start + lines[1].End) / 2);
+        var layout = SkiaSceneRenderer.Layout(format);
+        Assert.True(CountDifferences(firstFrame, secondFrame, 0, (int)layout.Body.Bottom) < width * layout.Body.Bottom * 0.001, "the slide should not change within a scene");
+        Assert.True(CountDifferences(firstFrame, secondFrame, (int)layout.Body.Bottom, (int)layout.ProgressBar.Top) > 2000, "the burned subtitle should change with the narration");
 
         using var codec = SKCodec.Create(thumbnail.FilePath);
         Assert.Equal(SKEncodedImageFormat.Png, codec.EncodedFormat);
@@ -64,6 +78,34 @@ public sealed class GenerationPipelineTests(ITestOutputHelper output) : IDisposa
 
         Assert.StartsWith("0:00 Intro", metadata.Chapters[0].ToString(), StringComparison.Ordinal);
         Assert.Contains("0:00 Intro", metadata.Description, StringComparison.Ordinal);
+    }
+
+    private async Task<SKBitmap> FrameAtAsync(string video, TimeSpan time)
+    {
+        var path = Path.Combine(_folder, $"frame_{time.TotalMilliseconds:0}.png");
+        await FFMpegArguments.FromFileInput(video, false, o => o.WithStartTime(time))
+            .OutputToFile(path, true, o => o.WithFrameCount(1))
+            .ProcessAsynchronously();
+        return SKBitmap.Decode(path);
+    }
+
+    /// <summary>Pixels in rows [top, bottom) whose colour differs clearly between the two frames (encoding noise aside).</summary>
+    private static int CountDifferences(SKBitmap a, SKBitmap b, int top, int bottom)
+    {
+        var count = 0;
+        for (var y = top; y < bottom; y += 2)
+        {
+            for (var x = 0; x < a.Width; x += 2)
+            {
+                SKColor p = a.GetPixel(x, y), q = b.GetPixel(x, y);
+                if (Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue) > 60)
+                {
+                    count += 4;
+                }
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool, so its last report can arrive after the await; this one records at once.</summary>

@@ -4,15 +4,6 @@ using YouTubeStudio.Tests.Fixtures;
 
 namespace YouTubeStudio.Tests.Generation;
 
-public sealed class FakeLlmServerFixture : IAsyncLifetime
-{
-    public FakeLlmServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await FakeLlmServer.StartAsync();
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
-
 public sealed class LlmScriptWriterTests : IClassFixture<FakeLlmServerFixture>
 {
     private const string Model = "test-model-1";

@@ -56,6 +56,17 @@ public class OfflineScriptWriterTests
     }
 
     [Fact]
+    public void Write_ForAVeryShortTarget_SpeaksOnlyTheKeyLinesOfEachSection()
+    {
+        var script = OfflineScriptWriter.Write(new ScriptRequest("keeping compost healthy", "gardening", Format: VideoFormat.Shorts, TargetSeconds: 10));
+
+        Assert.Equal(5, script.Scenes.Count);
+        Assert.All(script.Scenes.Skip(1).SkipLast(1), s => Assert.Equal(s.OnScreenText, s.Narration));
+        Assert.Equal(script.CallToAction, script.Scenes[^1].Narration);
+        Assert.InRange(Words(script), 15, 45);
+    }
+
+    [Fact]
     public void Write_WithoutATarget_UsesFortyFiveSecondsForShorts()
     {
         var request = new ScriptRequest("morning routines", "productivity");
@@ -113,6 +124,20 @@ public class OfflineScriptWriterTests
         Assert.True(lines.Skip(chapterIndex + 1).TakeWhile(l => l.Length > 0).Count() >= 3, script.Description);
     }
 
+    [Theory]
+    [InlineData("sourdough starter")]
+    [InlineData("python decorators")]
+    [InlineData("learning to juggle")]
+    [InlineData("tax returns")]
+    public void Write_WithoutANiche_NeverNamesAStandInNicheInTheHookOrCallToAction(string topic)
+    {
+        var script = OfflineScriptWriter.Write(new ScriptRequest(topic, ""));
+
+        Assert.DoesNotContain("this area", script.Hook + script.CallToAction, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", string.Concat(script.Scenes.Select(s => s.Narration)), StringComparison.Ordinal);
+        Assert.InRange(script.Tags.Count, 5, 15);
+    }
+
     [Fact]
     public async Task Write_WithAnEmptyTopic_FailsPermanently()
     {
@@ -127,8 +152,8 @@ public class OfflineScriptWriterTests
     {
         var script = OfflineScriptWriter.Write(new ScriptRequest("tide pools", "nature"));
 
-        var json = JsonSerializer.Serialize(script, ScriptJson.Options);
-        var back = JsonSerializer.Deserialize<VideoScript>(json, ScriptJson.Options)!;
+        var json = VideoScriptJson.Serialize(script);
+        var back = VideoScriptJson.Deserialize(json);
 
         Assert.Contains("\"call_to_action\"", json, StringComparison.Ordinal);
         Assert.Contains("\"on_screen_text\"", json, StringComparison.Ordinal);

@@ -129,6 +129,17 @@ public class ContentScorerTests
     }
 
     [Fact]
+    public void Score_WithAModelButNoPublishTime_GivesThePublishTimeNoEffect()
+    {
+        var model = Scorer.Train(Examples(300, channels: 30));
+
+        var score = Scorer.Score(Good with { PublishAt = null }, model);
+
+        Assert.Equal(0, Reason(score, "publish_time").Effect);
+        Assert.Contains("Set a planned publish time", Reason(score, "publish_time").Suggestion);
+    }
+
+    [Fact]
     public void FromBytes_OfSomethingElse_ThrowsInvalidData() =>
         Assert.ThrowsAny<InvalidDataException>(() => TrainedContentModel.FromBytes([1, 2, 3, 4]));
 

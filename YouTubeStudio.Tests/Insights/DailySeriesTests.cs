@@ -26,7 +26,7 @@ public class DailySeriesTests
     }
 
     [Fact]
-    public void Regularize_DropsBadEdgesSortsAndKeepsTheLastDuplicate()
+    public void Regularize_DropsLeadingBadDaysCarriesTheLastGoodDayForwardAndKeepsTheLastDuplicate()
     {
         var series = DailySeries.Regularize(
         [
@@ -34,8 +34,9 @@ public class DailySeriesTests
         ]);
 
         Assert.Equal(Day.AddDays(1), series.Start);
-        Assert.Equal([10, 20], series.Values);
-        Assert.Equal(Day.AddDays(2), series.End);
+        Assert.Equal([10, 20, 20], series.Values);
+        Assert.Equal([false, false, true], series.Imputed);
+        Assert.Equal(Day.AddDays(3), series.End);
     }
 
     [Fact]
@@ -43,6 +44,16 @@ public class DailySeriesTests
     {
         Assert.Equal(0, DailySeries.Regularize([new(Day, -3)]).Length);
         Assert.Equal(0, DailySeries.Regularize([]).Length);
+    }
+
+    [Fact]
+    public void Forecast_StartsTheDayAfterTheCallersLastDayEvenWhenItWasARecount()
+    {
+        var history = Enumerable.Range(0, 20).Select(i => new DailyViews(Day.AddDays(i), i == 19 ? -500 : 100)).ToList();
+
+        var result = new TrendForecaster().Forecast(history, 3);
+
+        Assert.Equal(Day.AddDays(20), result.Forecast[0].Date);
     }
 
     [Fact]

@@ -122,6 +122,16 @@ public class TrendForecasterTests
     }
 
     [Fact]
+    public void Forecast_OfADormantChannel_ForecastsZeroWithoutNaN()
+    {
+        var result = _forecaster.Forecast(SyntheticSeries.AsHistory(new double[100]), 14);
+
+        Assert.All(result.Forecast, p => Assert.Equal(0, p.Views, 6));
+        Assert.All(result.Forecast, p => Assert.True(p.Lower == 0 && double.IsFinite(p.Upper)));
+        Assert.Equal(0, result.Backtest!.ModelSmape);
+    }
+
+    [Fact]
     public void Forecast_WithOneDay_RepeatsItWithoutABacktest()
     {
         var result = _forecaster.Forecast([new(SyntheticSeries.Start, 42)], 3);

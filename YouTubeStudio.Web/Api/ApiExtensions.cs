@@ -27,9 +27,11 @@ public static class ApiExtensions
         app.MapYouTubeOAuthEndpoints();
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthEndpoints();
+        api.MapAccountEndpoints();
         api.MapChannelsEndpoints();
         api.MapVideosEndpoints();
         api.MapYouTubeEndpoints();
+        api.MapAnalyticsEndpoints();
         return app;
     }
 }

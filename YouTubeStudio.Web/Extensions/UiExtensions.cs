@@ -15,6 +15,7 @@ public static class UiExtensions
     /// <summary>Middleware in order: errors, security, auth, rate limits, antiforgery.</summary>
     public static WebApplication UseStudioPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
@@ -28,6 +29,7 @@ public static class UiExtensions
         app.UseWhen(c => !IsMachinePath(c.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAuditActors();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

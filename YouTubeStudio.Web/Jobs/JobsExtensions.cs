@@ -36,6 +36,9 @@ public static class JobsExtensions
             q.UseExecutionLimits(limits => limits
                 .UseTriggerGroupWhenUnset()
                 .ForGroup(GenerationJob.Group, Math.Max(1, generation.Concurrency), ExecutionLimitScope.Node));
+            var pullCron = configuration[$"{YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName}:PullCron"] ?? new YouTubeStudio.Core.Analytics.AnalyticsPullOptions().PullCron;
+            q.AddJob<DailyAnalyticsJob>(j => j.WithIdentity(DailyAnalyticsJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(DailyAnalyticsJob.Key).WithIdentity("analytics-daily", AnalyticsPullJob.Group).WithCronSchedule(pullCron));
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

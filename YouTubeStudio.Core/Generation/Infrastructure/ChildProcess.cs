@@ -71,6 +71,7 @@ internal static class ChildProcess
             var error = posix_spawnp(out pid, file, actions, IntPtr.Zero, argv, envp);
             if (error != 0)
             {
+                File.Delete(stderrPath);
                 throw new InvalidOperationException($"Could not start {file}: {new System.ComponentModel.Win32Exception(error).Message}.");
             }
         }
@@ -83,12 +84,21 @@ internal static class ChildProcess
         }
 
         // wait4 blocks, so it gets its own thread; cancellation kills the child, which ends the wait.
-        using var registration = cancellationToken.Register(() => kill(pid, SigKill));
-        var (status, cpuSeconds) = await Task.Factory.StartNew(() => WaitForExit(pid), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        int status;
+        double cpuSeconds;
+        string stderr;
+        try
+        {
+            using var registration = cancellationToken.Register(() => kill(pid, SigKill));
+            (status, cpuSeconds) = await Task.Factory.StartNew(() => WaitForExit(pid), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+            stderr = File.Exists(stderrPath) ? await File.ReadAllTextAsync(stderrPath, CancellationToken.None).ConfigureAwait(false) : "";
+        }
+        finally
+        {
+            File.Delete(stderrPath);
+        }
 
-        var stderr = File.Exists(stderrPath) ? await File.ReadAllTextAsync(stderrPath, CancellationToken.None).ConfigureAwait(false) : "";
-        File.Delete(stderrPath);
         cancellationToken.ThrowIfCancellationRequested();
 
         var exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);

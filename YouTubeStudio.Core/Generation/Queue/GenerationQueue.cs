@@ -18,6 +18,7 @@ public sealed partial class GenerationQueue(
     ITaskScheduler scheduler,
     IEventBroadcaster events,
     IMediaStore media,
+    YouTubeStudio.Core.Audit.IAuditLog audit,
     IOptions<GenerationOptions> options,
     TimeProvider time,
     ILogger<GenerationQueue> logger) : IGenerationQueue
@@ -103,6 +104,7 @@ public sealed partial class GenerationQueue(
         if (wasQueued) await scheduler.UnscheduleAsync(task.Id, cancellationToken);
         else await scheduler.InterruptAsync(task.Id, cancellationToken);
         LogStatus(task.Id, video.Id, VideoStatus.Cancelled.ToWire());
+        await audit.RecordAsync("video.cancel", $"video:{video.Id}", video.Topic, cancellationToken);
         Publish(task, video.ChannelId, "cancelled");
         return Result<GenerationTask>.Ok(task);
     }
@@ -122,6 +124,7 @@ public sealed partial class GenerationQueue(
         if (task is not null) await scheduler.UnscheduleAsync(task.Id, cancellationToken);
         await db.Videos.Where(v => v.Id == videoId).ExecuteDeleteAsync(cancellationToken);
         await media.DeleteAsync(videoId, cancellationToken);
+        await audit.RecordAsync("video.delete", $"video:{videoId}", video.Topic, cancellationToken);
         if (task is not null) Publish(task, video.ChannelId, "deleted");
         return Result<bool>.Ok(true);
     }
@@ -204,6 +207,7 @@ public sealed partial class GenerationQueue(
         await db.SaveChangesAsync(cancellationToken);
         await scheduler.ScheduleAsync(task, null, cancellationToken);
         LogStatus(task.Id, videoId, fromScratch ? "requeued" : "retried");
+        await audit.RecordAsync(fromScratch ? "video.requeue" : "video.retry", $"video:{videoId}", video.Topic, cancellationToken);
         Publish(task, video.ChannelId, "queued");
         return Result<GenerationTask>.Ok(task);
     }

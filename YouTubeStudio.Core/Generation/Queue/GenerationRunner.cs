@@ -21,6 +21,7 @@ internal sealed partial class GenerationRunner(
     IEventBroadcaster events,
     ITaskScheduler scheduler,
     InstanceIdentity instance,
+    YouTubeStudio.Core.Observability.StudioMetrics metrics,
     IOptions<GenerationOptions> options,
     TimeProvider time,
     ILogger<GenerationRunner> logger) : IGenerationRunner
@@ -192,6 +193,7 @@ internal sealed partial class GenerationRunner(
             db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = status, At = now, Note = note });
             await db.SaveChangesAsync();
             LogStatusNote(taskId, video.Id, status.ToWire(), note);
+            metrics.TaskFinished(handler.Action, status.ToWire());
             events.Publish(new TaskChanged(now, taskId, video.Id, channelId, status.ToWire(), null, 100, done.CostUsd, "completed"));
         }
     }
@@ -287,6 +289,8 @@ internal sealed partial class GenerationRunner(
         video.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
 
+        metrics.StageCompleted(stage.Name, outcome.WallSeconds);
+        metrics.CostRecorded(stage.Name, stageCost);
         events.Publish(new CostAdded(now, videoId, channel.Id, stage.Name, stageCost, video.CostUsd));
         if (alert)
         {
@@ -316,6 +320,7 @@ internal sealed partial class GenerationRunner(
         db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = VideoStatus.ReadyForUpload, At = now, Note = $"Ready after {(now - (task.StartedAt ?? now)).TotalSeconds:0.0} s" });
         await db.SaveChangesAsync();
         LogReady(taskId, videoId, video.CostUsd);
+        metrics.TaskFinished(GenerationActions.Generate, "ready");
         events.Publish(new TaskChanged(now, taskId, videoId, channelId, VideoStatus.ReadyForUpload.ToWire(), null, 100, task.CostUsd, "completed"));
     }
 
@@ -339,6 +344,7 @@ internal sealed partial class GenerationRunner(
             await db.SaveChangesAsync();
             await scheduler.ScheduleAsync(task, task.NextAttemptAt, CancellationToken.None);
             LogRetry(taskId, video.Id, reason, delay.TotalSeconds);
+            metrics.TaskFinished(task.Action, "retry", reason);
             events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "retry_scheduled"));
             return;
         }
@@ -351,6 +357,7 @@ internal sealed partial class GenerationRunner(
         db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = failedStatus, At = now, Note = $"{task.Action} failed: {reason}: {message}" });
         await db.SaveChangesAsync();
         LogFailed(taskId, video.Id, reason, message);
+        metrics.TaskFinished(task.Action, "failed", reason);
         events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Failed.ToWire(), task.Stage, task.Progress, task.CostUsd, "failed"));
     }
 

@@ -51,7 +51,7 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
     [
         new("Why {Topic} matters", "Small choices, big results",
         [
-            "{Topic} shapes more of your {niche} results than almost anything else.",
+            "{Topic} shapes your results in {niche} more than almost anything else.",
             "Get it right and everything after it becomes easier.",
             "Get it wrong and you spend weeks fixing problems that never had to happen.",
             "That is why experienced people check this first.",
@@ -168,7 +168,7 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
         }
 
         var niche = Normalise(request.Niche);
-        var nichePhrase = niche.Length == 0 ? "this subject" : niche.ToLowerInvariant();
+        var nichePhrase = niche.Length == 0 ? "this area" : niche.ToLowerInvariant();
         var seed = StableHash.Of($"{topic}|{niche}|{request.Style}");
         var random = new Random(seed);
 
@@ -191,8 +191,8 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
         var sectionWords = (totalWords - 2 * edgeWords) / sectionCount;
 
         var title = Truncate(Fill(Pick(Titles, random)), MaxTitleLength);
-        var hook = Fill(Pick(Hooks, random));
-        var callToAction = Fill(Pick(CallsToAction, random));
+        var hook = Fill(Pick(WithoutNicheIfNone(Hooks, niche), random));
+        var callToAction = Fill(Pick(WithoutNicheIfNone(CallsToAction, niche), random));
 
         var scenes = new List<ScriptScene>
         {
@@ -290,6 +290,10 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
     }
 
     private static string Pick(string[] items, Random random) => items[random.Next(items.Length)];
+
+    /// <summary>Lines that name the niche read badly with a stand-in ("more this area tips"), so a channel without one skips them.</summary>
+    private static string[] WithoutNicheIfNone(string[] templates, string niche) =>
+        niche.Length > 0 ? templates : templates.Where(t => !t.Contains("{niche}", StringComparison.Ordinal)).ToArray();
 
     private static string Normalise(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace YouTubeStudio.Core.Generation;
 
@@ -17,14 +16,6 @@ internal static class ScriptJson
 {
     public const int MinTags = 3;
     public const int MaxScenes = 20;
-
-    /// <summary>snake_case on the wire, as the API and script.json use.</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        WriteIndented = true,
-    };
 
     private sealed record SceneDto(string? Heading, string? Narration, string? OnScreenText);
 
@@ -56,7 +47,7 @@ internal static class ScriptJson
         ScriptDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<ScriptDto>(json, Options);
+            dto = JsonSerializer.Deserialize<ScriptDto>(json, VideoScriptJson.Options);
         }
         catch (JsonException ex)
         {

@@ -13,6 +13,7 @@ internal sealed partial class YouTubeChannelLink(
     IYouTubeOAuthService oauth,
     IYouTubeClientFactory clients,
     IOptions<YouTubeOptions> options,
+    YouTubeStudio.Core.Audit.IAuditLog audit,
     TimeProvider time,
     ILogger<YouTubeChannelLink> logger) : IYouTubeChannelLink
 {
@@ -77,6 +78,7 @@ internal sealed partial class YouTubeChannelLink(
         channel.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         LogConnected(channelId, info.Id);
+        await audit.RecordAsync("youtube.connect", $"channel:{channelId}", $"{info.Title} ({info.Id})", cancellationToken);
         return Result<Channel>.Ok(channel);
     }
 
@@ -98,6 +100,7 @@ internal sealed partial class YouTubeChannelLink(
         channel.YouTubeChannelId = null;
         channel.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("youtube.disconnect", $"channel:{channelId}", channel.Name, cancellationToken);
         return Result<bool>.Ok(true);
     }
 

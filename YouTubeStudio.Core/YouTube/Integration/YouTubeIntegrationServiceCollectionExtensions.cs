@@ -17,10 +17,14 @@ public static class YouTubeIntegrationServiceCollectionExtensions
         services.TryAddSingleton<IYouTubeTokenStore, DbYouTubeTokenStore>();
         services.TryAddSingleton<IQuotaLedger, DbQuotaLedger>();
         services.AddYouTube();
+        services.AddAudit();
         services.AddSingleton<IYouTubeChannelLink, YouTubeChannelLink>();
         services.AddSingleton<IPublishService, PublishService>();
         services.AddSingleton<ITaskHandler, PublishTaskHandler>();
         services.AddSingleton<IAutoPublishService, AutoPublishService>();
+        services.AddOptions<YouTubeStudio.Core.Analytics.AnalyticsPullOptions>()
+            .BindConfiguration(YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IYouTubeAnalyticsPuller, YouTubeAnalyticsPuller>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class PublishService(
     ITaskScheduler scheduler,
     IMediaStore media,
     IEventBroadcaster events,
+    YouTubeStudio.Core.Audit.IAuditLog audit,
     IOptions<GenerationOptions> options,
     TimeProvider time) : IPublishService
 {
@@ -65,6 +66,7 @@ internal sealed class PublishService(
             Note = request.PublishAt is { } when ? $"Publish queued, scheduled for {when:u}" : $"Publish queued ({privacy})" });
         await db.SaveChangesAsync(cancellationToken);
         await scheduler.ScheduleAsync(task, null, cancellationToken);
+        await audit.RecordAsync("video.publish", $"video:{videoId}", parameters.ToJson(), cancellationToken);
         events.Publish(new TaskChanged(now, task.Id, videoId, video.ChannelId, task.Status.ToWire(), null, 0, 0, "queued"));
         return Result<GenerationTask>.Ok(task);
     }

@@ -7,7 +7,7 @@ namespace YouTubeStudio.Core.YouTube.Storage;
 /// The quota ledger in <c>youtube_quota_ledger</c>. A reservation checks and writes in one transaction;
 /// on PostgreSQL an advisory lock serialises instances, on SQLite the write lock does.
 /// </summary>
-internal sealed class DbQuotaLedger(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time) : IQuotaLedger
+internal sealed class DbQuotaLedger(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, YouTubeStudio.Core.Observability.StudioMetrics metrics) : IQuotaLedger
 {
     private const long LockKey = 0x59545155; // "YTQU"
     private static readonly SemaphoreSlim LocalLock = new(1, 1);
@@ -26,6 +26,7 @@ internal sealed class DbQuotaLedger(IDbContextFactory<AppDbContext> dbFactory, T
             db.QuotaLedger.Add(new QuotaLedgerEntry { Day = day, Operation = operation, Units = units, CreatedAt = time.GetUtcNow() });
             await db.SaveChangesAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
+            metrics.QuotaSpent(operation, units);
             return true;
         }
         finally

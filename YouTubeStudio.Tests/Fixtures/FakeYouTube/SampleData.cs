@@ -36,6 +36,13 @@ public static class SampleData
                 : throw new DirectoryNotFoundException($"YOUTUBE_API_SAMPLES points to {overridden}, which does not exist.");
         }
 
+        // A copy (with its licences and provenance) ships with the tests, so a clone alone runs them.
+        var bundled = Path.Combine(AppContext.BaseDirectory, "TestData", "youtube-api");
+        if (File.Exists(Path.Combine(bundled, "youtube.v3.json")))
+        {
+            return bundled;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             foreach (var candidate in new[]

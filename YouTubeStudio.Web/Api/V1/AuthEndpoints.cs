@@ -43,7 +43,7 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, SignInHttpResult, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, TimeProvider time)
+        LoginRequest request, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, YouTubeStudio.Core.Audit.IAuditLog audit)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -54,17 +54,27 @@ public static class AuthEndpoints
         }
 
         var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null) return BadCredentials();
+        if (user is null)
+        {
+            await audit.RecordAsync("login.failed", request.Email.Trim(), "api: unknown account");
+            return BadCredentials();
+        }
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
+            await audit.RecordAsync("login.locked", $"user:{user.Id}", user.Email);
             var until = await users.GetLockoutEndDateAsync(user);
             return TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
                 detail: $"Too many failed sign-ins. The account is locked until {until?.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC.",
                 extensions: new Dictionary<string, object?> { ["locked_until"] = until });
         }
-        if (!check.Succeeded) return BadCredentials();
+        if (!check.Succeeded)
+        {
+            await audit.RecordAsync("login.failed", $"user:{user.Id}", $"api: wrong password for {user.Email}");
+            return BadCredentials();
+        }
+        await audit.RecordAsync("login", $"user:{user.Id}", $"api: {user.Email}");
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
         // The bearer handler writes {token_type, access_token, expires_in, refresh_token}.

@@ -9,6 +9,8 @@ namespace YouTubeStudio.Web.Api.V1;
 
 public static class YouTubeEndpoints
 {
+    public sealed record RefreshAccepted(long ChannelId, string Status);
+
     public sealed record LinkStatusDto(long ChannelId, string State, IReadOnlyList<string> Scopes, DateTimeOffset? ConnectedAt, string? Message, string ConnectUrl);
 
     public static RouteGroupBuilder MapYouTubeEndpoints(this RouteGroupBuilder api)
@@ -35,6 +37,20 @@ public static class YouTubeEndpoints
                 return result.Status == ResultStatus.Invalid ? ApiResults.Invalid(result) : ApiResults.Problem(result);
             })
             .RequireAuthorization(Policies.CanEdit).WithTags("YouTube").WithName("PublishVideo").WithSummary("Uploads a ready video to YouTube (optionally scheduled with publish_at).");
+
+        api.MapPost("/channels/{id:long}/analytics/refresh", async Task<Results<Accepted<RefreshAccepted>, ProblemHttpResult>> (long id, YouTubeStudio.Core.Channels.IChannelService channels,
+                IYouTubeChannelLink link, Quartz.ISchedulerFactory schedulers, CancellationToken ct) =>
+            {
+                if (await channels.GetAsync(id, ct) is null) return ApiResults.NotFound($"Channel {id} does not exist.");
+                var status = await link.GetStatusAsync(id, ct);
+                if (status.State != YouTubeLinkState.Connected)
+                    return TypedResults.Problem(statusCode: 409, title: "Not connected", detail: status.State == YouTubeLinkState.NeedsReconnect
+                        ? "The channel's YouTube connection must be renewed before analytics can be pulled."
+                        : "Connect the channel to YouTube first, or import its analytics from CSV.");
+                await YouTubeStudio.Web.Jobs.AnalyticsPullJob.ScheduleAsync(await schedulers.GetScheduler(ct), id, null, ct);
+                return TypedResults.Accepted($"/api/v1/analytics/dashboard?channel_id={id}", new RefreshAccepted(id, "queued"));
+            })
+            .RequireAuthorization(Policies.CanEdit).WithTags("Analytics").WithName("RefreshAnalytics").WithSummary("Queues an analytics pull for the channel.");
 
         api.MapGet("/youtube/quota", async (YouTubeQuota quota, CancellationToken ct) => TypedResults.Ok(await quota.GetTodayAsync(ct)))
             .RequireAuthorization(Policies.CanRead).WithTags("YouTube").WithName("YouTubeQuota").WithSummary("Quota units spent today (Pacific time) against the daily limit.");
