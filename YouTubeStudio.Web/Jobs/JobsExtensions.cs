@@ -28,6 +28,9 @@ public static class JobsExtensions
             {
                 o.InstanceName = "YouTubeStudio";
                 o.GenerateInstanceId = true;
+                // Quartz never interrupts running jobs at shutdown by default: a stop would wait for whole renders.
+                // Interrupted, the runner hands its task back and it resumes at the same stage after the restart.
+                o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = Math.Max(1, generation.Concurrency));
             q.UsePersistentStore(store =>

@@ -79,7 +79,7 @@ public sealed class GenerationQueueTests
             {
                 if (context.Video.Topic != "long running") return;
                 Interlocked.Increment(ref secondStarted);
-                await Task.Delay(System.Threading.Timeout.InfiniteTimeSpan, ct);
+                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
             }),
             Stage(Third)]);
         using var admin = await AdminAsync(app);

@@ -17,7 +17,7 @@ namespace YouTubeStudio.Tests.Generation.Queue;
 /// </summary>
 public static class QueueTestApp
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(60);
 
     public static StudioAppFactory Create(
         IEnumerable<IGenerationStage> stages,
@@ -77,7 +77,7 @@ public static class QueueTestApp
     /// <summary>Polls <c>GET tasks/{id}</c> until its status is one of <paramref name="statuses"/>.</summary>
     public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid taskId, params string[] statuses)
     {
-        var deadline = DateTime.UtcNow + Timeout;
+        var deadline = DateTime.UtcNow + WaitTimeout;
         while (true)
         {
             var task = await GetTaskAsync(client, taskId);
