@@ -7,15 +7,18 @@ builder.Services.AddStudioIdentity(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddChannels();
 builder.Services.AddGeneration();
+builder.Services.AddYouTubeIntegration();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
+builder.Services.AddStudioObservability();
 builder.Services.AddStudioUi();
 
 var app = builder.Build();
 
 app.UseStudioPipeline();
 app.MapStudioHealth();
+app.MapStudioObservability();
 app.MapStudioApi();
 app.MapStudioUi();
 

@@ -21,6 +21,14 @@ public class Channel
     public bool IsActive { get; set; } = true;
     /// <summary>Marks the synthetic demo channel so it is never mixed into real data.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>What channels.list said when the channel was connected or last refreshed.</summary>
+    public string? YouTubeTitle { get; set; }
+    public string? YouTubeThumbnailUrl { get; set; }
+    public long? SubscriberCount { get; set; }
+    public long? YouTubeViewCount { get; set; }
+    public long? YouTubeVideoCount { get; set; }
+    public string? UploadsPlaylistId { get; set; }
+    public DateTimeOffset? LastAnalyticsPullAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

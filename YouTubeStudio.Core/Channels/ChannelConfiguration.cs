@@ -19,6 +19,11 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.Property(c => c.ContentType).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.DefaultVoice).HasMaxLength(64);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
+        builder.Property(c => c.YouTubeTitle).HasColumnName("youtube_title").HasMaxLength(200);
+        builder.Property(c => c.YouTubeThumbnailUrl).HasColumnName("youtube_thumbnail_url").HasMaxLength(1000);
+        builder.Property(c => c.YouTubeViewCount).HasColumnName("youtube_view_count");
+        builder.Property(c => c.YouTubeVideoCount).HasColumnName("youtube_video_count");
+        builder.Property(c => c.UploadsPlaylistId).HasMaxLength(64);
         builder.Property(c => c.BudgetAlertUsd).HasPrecision(18, 6);
         builder.Property(c => c.BudgetCapUsd).HasPrecision(18, 6);
     }

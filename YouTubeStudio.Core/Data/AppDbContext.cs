@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using YouTubeStudio.Core.Analytics;
+using YouTubeStudio.Core.Audit;
 using YouTubeStudio.Core.Channels;
 using YouTubeStudio.Core.Costs;
 using YouTubeStudio.Core.Generation;
+using YouTubeStudio.Core.Insights;
 using YouTubeStudio.Core.Videos;
+using YouTubeStudio.Core.YouTube;
 using YouTubeStudio.Core.Identity;
 
 namespace YouTubeStudio.Core.Data;
@@ -20,6 +24,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
     public DbSet<StageCheckpoint> StageCheckpoints => Set<StageCheckpoint>();
     public DbSet<CostEntry> CostEntries => Set<CostEntry>();
+    public DbSet<YouTubeCredential> YouTubeCredentials => Set<YouTubeCredential>();
+    public DbSet<QuotaLedgerEntry> QuotaLedger => Set<QuotaLedgerEntry>();
+    public DbSet<ChannelAnalytics> ChannelAnalytics => Set<ChannelAnalytics>();
+    public DbSet<VideoAnalytics> VideoAnalytics => Set<VideoAnalytics>();
+    public DbSet<ChannelVideo> ChannelVideos => Set<ChannelVideo>();
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Invite> Invites => Set<Invite>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

@@ -15,6 +15,8 @@ public static class GenerationServiceCollectionExtensions
     {
         services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PriceBookOptions>().BindConfiguration(PriceBookOptions.SectionName);
+        services.AddMetrics();
+        services.AddSingleton<YouTubeStudio.Core.Observability.StudioMetrics>();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();

@@ -27,6 +27,10 @@ public interface IYouTubeClient : IDisposable
     /// videos.insert as a resumable upload of <paramref name="content"/> (seekable, left open) in chunks of
     /// <c>YouTube:UploadChunkSize</c>, with <c>part=snippet,status</c>.
     /// </summary>
+    /// <remarks>
+    /// Google.Apis already resumes in-process after a dropped connection or a 5xx (it asks Google how far it got).
+    /// Cancelling (e.g. at shutdown) leaves the session resumable from the URI given to <see cref="YouTubeUploadCallbacks.SessionStarted"/>.
+    /// </remarks>
     /// <exception cref="YouTubeUploadInterruptedException">The upload stopped after its session started; resume it.</exception>
     Task<YouTubeUploadResult> UploadVideoAsync(YouTubeVideoUpload video, Stream content, YouTubeUploadCallbacks? callbacks, CancellationToken cancellationToken);
 

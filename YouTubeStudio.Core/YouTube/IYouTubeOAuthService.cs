@@ -26,7 +26,11 @@ public interface IYouTubeOAuthService
     /// <exception cref="YouTubeAuthException">No token is stored, or the refresh token was revoked or expired (<c>NeedsReconnect</c>).</exception>
     Task<YouTubeConnection> RefreshAsync(string channelKey, CancellationToken cancellationToken);
 
-    /// <summary>Revokes the channel's grant at Google and forgets the tokens. Unknown channels are a no-op.</summary>
+    /// <summary>
+    /// Revokes the channel's grant at Google and forgets the tokens (also when Google already considers them revoked).
+    /// Unknown channels are a no-op. This is the only way tokens leave the store: a refused refresh keeps them, so a
+    /// wrong client secret in the settings cannot wipe every channel's authorization.
+    /// </summary>
     Task RevokeAsync(string channelKey, CancellationToken cancellationToken);
 
     /// <summary>The stored authorization of a channel, or null when it was never connected (or was disconnected).</summary>

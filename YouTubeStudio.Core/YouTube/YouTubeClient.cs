@@ -32,11 +32,7 @@ public sealed class YouTubeClient : IYouTubeClient
 
     public string ChannelKey => _credential.UserId;
 
-    public YouTubeConnection Connection => new(
-        ChannelKey,
-        (_credential.Token.Scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        null,
-        _credential.Token.RefreshToken is not null);
+    public YouTubeConnection Connection => YouTubeConnection.FromToken(ChannelKey, _credential.Token);
 
     public async Task<YouTubeChannelInfo> GetMyChannelAsync(CancellationToken cancellationToken)
     {

@@ -33,6 +33,14 @@ public sealed class YouTubeOAuthService(IOptions<YouTubeOptions> options, IYouTu
         try
         {
             var token = await Flow.ExchangeCodeForTokenAsync(channelKey, code, redirectUri, cancellationToken);
+            if (token.RefreshToken is null)
+            {
+                // Without it the channel stops working within the hour; Google only sends one for access_type=offline.
+                throw new YouTubeAuthException(
+                    $"Google granted {channelKey} no refresh token (the consent lacked access_type=offline); connect it again.",
+                    needsReconnect: true, "no_refresh_token");
+            }
+
             return ToConnection(channelKey, token);
         }
         catch (TokenResponseException e)
@@ -75,8 +83,13 @@ public sealed class YouTubeOAuthService(IOptions<YouTubeOptions> options, IYouTu
         catch (TokenResponseException e) when (e.Error?.Error == "invalid_token")
         {
             // Already revoked at Google (e.g. from the user's account page): forgetting it is all that is left.
-            await Flow.DeleteTokenAsync(channelKey, cancellationToken);
         }
+        catch (TokenResponseException e)
+        {
+            throw AuthFailure($"Google refused to revoke the token of {channelKey}", e);
+        }
+
+        await store.DeleteAsync<TokenResponse>(channelKey);
     }
 
     public async Task<YouTubeConnection?> GetConnectionAsync(string channelKey, CancellationToken cancellationToken)
@@ -115,12 +128,5 @@ public sealed class YouTubeOAuthService(IOptions<YouTubeOptions> options, IYouTu
             $"{what}: {error}{(description is null ? "" : " (" + description + ")")}.", needsReconnect: !serverError, error, e);
     }
 
-    private YouTubeConnection ToConnection(string channelKey, TokenResponse token)
-    {
-        var scopes = (token.Scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        DateTimeOffset? expires = token.ExpiresInSeconds is { } seconds
-            ? new DateTimeOffset(DateTime.SpecifyKind(token.IssuedUtc, DateTimeKind.Utc)).AddSeconds(seconds)
-            : null;
-        return new YouTubeConnection(channelKey, scopes, expires, token.RefreshToken is not null);
-    }
+    private static YouTubeConnection ToConnection(string channelKey, TokenResponse token) => YouTubeConnection.FromToken(channelKey, token);
 }

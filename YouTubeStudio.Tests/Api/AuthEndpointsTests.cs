@@ -62,6 +62,23 @@ public sealed class AuthEndpointsTests
         Assert.Equal(new[] { Roles.Viewer }, await RolesOfAsync(app, "open@example.test"));
     }
 
+    [Theory]
+    [InlineData("InviteOnly", HttpStatusCode.Forbidden)]
+    [InlineData("Closed", HttpStatusCode.Forbidden)]
+    [InlineData("Open", HttpStatusCode.Created)]
+    public async Task Register_SecondUser_FollowsTheIdentityRegistrationSetting(string setting, HttpStatusCode expected)
+    {
+        await using var app = new StudioAppFactory { Settings = { ["Identity:Registration"] = setting } };
+        await app.CreateUserAsync(Roles.Admin);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostJsonAsync(Register, new { email = "second@example.test", password = StudioAppFactory.Password });
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(Enum.Parse<RegistrationMode>(setting), await app.Accounts.GetRegistrationModeAsync());
+        Assert.Equal(expected == HttpStatusCode.Created ? 2 : 1, (await app.Accounts.ListUsersAsync()).Count);
+    }
+
     [Fact]
     public async Task Register_WithAnInviteToken_GivesTheInvitesRoleAndUsesTheInvite()
     {
@@ -204,6 +221,23 @@ public sealed class AuthEndpointsTests
         using var me = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(email, (await me.ReadJsonAsync()).GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task Refresh_AfterTheUsersRoleChanged_Answers401SoTheNewRoleApplies()
+    {
+        await using var app = new StudioAppFactory();
+        await app.CreateUserAsync(Roles.Admin);
+        var email = await app.CreateUserAsync(Roles.Manager);
+        using var client = app.CreateClient();
+        var tokens = await (await client.PostJsonAsync(Login, new { email, password = StudioAppFactory.Password })).ReadJsonAsync();
+        var user = (await app.Accounts.ListUsersAsync()).Single(u => u.Email == email);
+
+        Assert.True((await app.Accounts.SetRoleAsync(user.Id, Roles.Viewer)).IsOk);
+        using var response = await client.PostJsonAsync(Refresh, new { refresh_token = tokens.GetProperty("refresh_token").GetString() });
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(new[] { Roles.Viewer }, await RolesOfAsync(app, email));
     }
 
     [Theory]

@@ -61,6 +61,20 @@ public sealed class YouTubeClientTests : IClassFixture<FakeYouTubeServer>, IDisp
     }
 
     [Fact]
+    public async Task AccessToken_PastItsExpiryOnTheAppsClock_IsRefreshedBeforeTheCall()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var yt = new YouTubeHarness(_server, timeProvider: time);
+        using var client = await yt.ConnectClientAsync();
+        time.Advance(TimeSpan.FromHours(1));
+
+        await client.GetMyChannelAsync(CancellationToken.None);
+
+        Assert.Equal(1, _server.OAuth.RefreshCount);
+        Assert.Equal([200], _server.RequestsTo("/youtube/v3/channels").Select(c => c.StatusCode));
+    }
+
+    [Fact]
     public async Task A401_FromTheApi_IsRefreshedAndRetriedOnce()
     {
         using var client = await _yt.ConnectClientAsync();

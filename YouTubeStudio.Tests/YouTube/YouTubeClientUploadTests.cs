@@ -193,6 +193,18 @@ public sealed class YouTubeClientUploadTests : IClassFixture<FakeYouTubeServer>,
         Assert.Equal((HttpStatusCode.NotFound, "videoNotFound"), (e.StatusCode, e.Reason));
     }
 
+    [Fact]
+    public async Task SetThumbnail_WithBytesThatAreNoImage_MapsInvalidImage()
+    {
+        using var client = await _yt.ConnectClientAsync();
+
+        var e = await Assert.ThrowsAsync<YouTubeApiException>(() =>
+            client.SetThumbnailAsync("D-lhorsDlUQ", new MemoryStream(RandomBytes(100)), "image/png", CancellationToken.None));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "invalidImage"), (e.StatusCode, e.Reason));
+        Assert.False(_server.Uploads.Thumbnails.ContainsKey("D-lhorsDlUQ"));
+    }
+
     private static YouTubeVideoUpload Video() => new("A title", "A description", ["tag"], "22", YouTubePrivacy.Unlisted);
 
     private static byte[] RandomBytes(int length)

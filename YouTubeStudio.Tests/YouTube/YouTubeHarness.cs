@@ -12,9 +12,10 @@ internal sealed class YouTubeHarness : IDisposable
 
     private readonly FakeYouTubeServer _server;
 
-    public YouTubeHarness(FakeYouTubeServer server, Action<YouTubeOptions>? configure = null, TimeProvider? timeProvider = null)
+    public YouTubeHarness(FakeYouTubeServer server, Action<YouTubeOptions>? configure = null, TimeProvider? timeProvider = null, InMemoryYouTubeTokenStore? tokenStore = null)
     {
         _server = server;
+        TokenStore = tokenStore ?? new InMemoryYouTubeTokenStore();
         var time = timeProvider ?? TimeProvider.System;
         Options = server.CreateOptions(configure);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
@@ -25,7 +26,7 @@ internal sealed class YouTubeHarness : IDisposable
 
     public YouTubeOptions Options { get; }
 
-    public InMemoryYouTubeTokenStore TokenStore { get; } = new();
+    public InMemoryYouTubeTokenStore TokenStore { get; }
 
     public InMemoryQuotaLedger Ledger { get; } = new();
 

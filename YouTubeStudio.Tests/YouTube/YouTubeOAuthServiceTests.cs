@@ -98,6 +98,20 @@ public sealed class YouTubeOAuthServiceTests : IClassFixture<FakeYouTubeServer>,
     }
 
     [Fact]
+    public async Task ExchangeCode_OfAnOnlineOnlyConsent_FailsForWantOfARefreshToken()
+    {
+        var online = _yt.OAuth.BuildAuthorizationUri(YouTubeHarness.RedirectUri, "s").ToString().Replace("access_type=offline", "access_type=online");
+        var callback = await _server.ConsentAsync(new Uri(online));
+        var code = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
+
+        var e = await Assert.ThrowsAsync<YouTubeAuthException>(() =>
+            _yt.OAuth.ExchangeCodeAsync("channel-1", code, YouTubeHarness.RedirectUri, CancellationToken.None));
+
+        Assert.Equal("no_refresh_token", e.Error);
+        Assert.True(e.NeedsReconnect);
+    }
+
+    [Fact]
     public async Task Consent_WhenTheUserDeclines_RedirectsBackWithAccessDenied()
     {
         _server.OAuth.ConsentDenied = true;
@@ -147,5 +161,19 @@ public sealed class YouTubeOAuthServiceTests : IClassFixture<FakeYouTubeServer>,
         Assert.Null(await _yt.OAuth.GetConnectionAsync("channel-1", CancellationToken.None));
         var e = await Assert.ThrowsAsync<YouTubeAuthException>(() => _yt.Factory.CreateAsync("channel-1", CancellationToken.None));
         Assert.True(e.NeedsReconnect);
+    }
+
+    [Fact]
+    public async Task Refresh_WithAWrongClientSecret_FailsButKeepsTheChannelsTokens()
+    {
+        await _yt.ConnectAsync();
+        using var misconfigured = new YouTubeHarness(_server, o => o.ClientSecret = "typo", tokenStore: _yt.TokenStore);
+
+        var e = await Assert.ThrowsAsync<YouTubeAuthException>(() => misconfigured.OAuth.RefreshAsync("channel-1", CancellationToken.None));
+
+        Assert.Equal("invalid_client", e.Error);
+        Assert.NotNull(await _yt.OAuth.GetConnectionAsync("channel-1", CancellationToken.None));
+        await _yt.OAuth.RefreshAsync("channel-1", CancellationToken.None);
+        Assert.Equal(1, _server.OAuth.RefreshCount);
     }
 }

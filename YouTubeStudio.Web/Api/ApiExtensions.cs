@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using YouTubeStudio.Web.Api;
 using YouTubeStudio.Web.Api.V1;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -23,10 +24,12 @@ public static class ApiExtensions
     {
         // Served in every environment: scripts and n8n read it.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapYouTubeOAuthEndpoints();
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthEndpoints();
         api.MapChannelsEndpoints();
         api.MapVideosEndpoints();
+        api.MapYouTubeEndpoints();
         return app;
     }
 }

@@ -8,7 +8,9 @@ public static class HealthExtensions
     public static IServiceCollection AddStudioHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck("ffmpeg", new ExecutableHealthCheck("ffmpeg"), tags: ["ready"])
+            .AddCheck("espeak-ng", new ExecutableHealthCheck("espeak-ng"), tags: ["ready"]);
         return services;
     }
 

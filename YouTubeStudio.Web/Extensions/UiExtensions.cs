@@ -15,6 +15,7 @@ public static class UiExtensions
     /// <summary>Middleware in order: errors, security, auth, rate limits, antiforgery.</summary>
     public static WebApplication UseStudioPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {
             ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,

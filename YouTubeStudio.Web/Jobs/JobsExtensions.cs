@@ -10,10 +10,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class JobsExtensions
 {
     public const string QuartzSqliteFileName = "quartz.db";
+    public const int MaintenanceThreads = 2;
 
     /// <summary>
     /// Quartz with its persistent store: SQLite (a file beside the app's) or PostgreSQL, clustered there
-    /// so several instances share the queue and run each task once. Thread pool = Generation:Concurrency.
+    /// so several instances share the queue and run each task once. Generation runs at most Generation:Concurrency tasks at once per instance.
     /// </summary>
     public static IServiceCollection AddStudioJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,7 +33,12 @@ public static class JobsExtensions
                 // Interrupted, the runner hands its task back and it resumes at the same stage after the restart.
                 o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = Math.Max(1, generation.Concurrency));
+            // Generation may use Generation:Concurrency threads; two more keep analytics pulls and
+            // schedules running while a backlog of renders waits.
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = Math.Max(1, generation.Concurrency) + MaintenanceThreads);
+            q.UseExecutionLimits(limits => limits
+                .UseTriggerGroupWhenUnset()
+                .ForGroup(GenerationJob.Group, Math.Max(1, generation.Concurrency), ExecutionLimitScope.Node));
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -51,10 +51,16 @@ public sealed partial class FfmpegVideoAssembler(TimeProvider timeProvider) : IV
                     .WithAudioBitrate(128)
                     .WithFastStart()
                     .WithCustomArgument(string.Create(CultureInfo.InvariantCulture, $"-t {total.TotalSeconds:0.###} -benchmark"));
-                if (subtitles is not null)
+                // The concat demuxer yields one frame per slide; turn that into a steady frame rate before the
+                // subtitles filter, or each slide's first subtitle is burned into it and repeated for the whole scene.
+                o.WithVideoFilters(f =>
                 {
-                    o.WithVideoFilters(f => f.BurnSubtitles(subtitles, _ => { }));
-                }
+                    f.Fps(FramesPerSecond);
+                    if (subtitles is not null)
+                    {
+                        f.BurnSubtitles(subtitles, _ => { });
+                    }
+                });
             })
             .NotifyOnStandardError(line =>
             {

@@ -35,8 +35,8 @@ internal static class ChildProcess
         [MarshalAs(UnmanagedType.LPUTF8Str)] string file,
         IntPtr actions,
         IntPtr attributes,
-        [MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPUTF8Str)] string?[] argv,
-        [MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPUTF8Str)] string?[] envp);
+        IntPtr[] argv,
+        IntPtr[] envp);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int wait4(int pid, out int status, int options, IntPtr rusage);
@@ -57,6 +57,9 @@ internal static class ChildProcess
     {
         var stderrPath = Path.Combine(Path.GetTempPath(), $"ytstudio-{Guid.NewGuid():N}.stderr");
         var actions = Marshal.AllocHGlobal(256); // posix_spawn_file_actions_t is 80 bytes in glibc
+        // argv and envp are NULL-terminated arrays of UTF-8 strings; the marshaller has no UTF-8 string arrays.
+        var argv = ToNative([file, .. arguments]);
+        var envp = ToNative(Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().Select(e => $"{e.Key}={e.Value}").ToList());
         int pid;
         try
         {
@@ -65,8 +68,6 @@ internal static class ChildProcess
             Check(posix_spawn_file_actions_addopen(actions, 1, "/dev/null", OWronly, 0), "addopen stdout");
             Check(posix_spawn_file_actions_addopen(actions, 2, stderrPath, OWronly | OCreat | OTrunc, 0x180), "addopen stderr");
 
-            string?[] argv = [file, .. arguments, null];
-            string?[] envp = [.. Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().Select(e => $"{e.Key}={e.Value}"), null];
             var error = posix_spawnp(out pid, file, actions, IntPtr.Zero, argv, envp);
             if (error != 0)
             {
@@ -77,6 +78,8 @@ internal static class ChildProcess
         {
             posix_spawn_file_actions_destroy(actions);
             Marshal.FreeHGlobal(actions);
+            Free(argv);
+            Free(envp);
         }
 
         // wait4 blocks, so it gets its own thread; cancellation kills the child, which ends the wait.
@@ -90,6 +93,25 @@ internal static class ChildProcess
 
         var exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
         return new ChildProcessResult(exitCode, stderr, cpuSeconds);
+    }
+
+    private static IntPtr[] ToNative(IReadOnlyList<string> strings)
+    {
+        var pointers = new IntPtr[strings.Count + 1];
+        for (var i = 0; i < strings.Count; i++)
+        {
+            pointers[i] = Marshal.StringToCoTaskMemUTF8(strings[i]);
+        }
+
+        return pointers;
+    }
+
+    private static void Free(IntPtr[] pointers)
+    {
+        foreach (var pointer in pointers)
+        {
+            Marshal.FreeCoTaskMem(pointer);
+        }
     }
 
     private static (int Status, double CpuSeconds) WaitForExit(int pid)

@@ -37,9 +37,11 @@ public sealed partial class GenerationRecovery(
             task.ClaimedBy = null;
             // A crash is not the task's fault: it does not use up an attempt.
             task.Attempts = Math.Max(0, task.Attempts - 1);
-            video.Status = VideoStatus.Queued;
+            // A generation waits in the queue; other actions (publish) leave the finished video as it was.
+            var waiting = task.Action == GenerationActions.Generate ? VideoStatus.Queued : VideoStatus.ReadyForUpload;
+            video.Status = waiting;
             video.UpdatedAt = now;
-            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = now, Note = "Interrupted run recovered; resumes at its last unfinished stage" });
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waiting, At = now, Note = $"Interrupted {task.Action} recovered; it resumes where it stopped" });
             await db.SaveChangesAsync(ct);
             await scheduler.ScheduleAsync(task, null, ct);
             LogRecovered(task.Id, task.VideoId);

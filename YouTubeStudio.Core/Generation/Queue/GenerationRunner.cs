@@ -15,16 +15,19 @@ namespace YouTubeStudio.Core.Generation.Queue;
 internal sealed partial class GenerationRunner(
     IDbContextFactory<AppDbContext> dbFactory,
     IEnumerable<IGenerationStage> stages,
+    IEnumerable<ITaskHandler> handlers,
     IMediaStore media,
     BudgetGuard budget,
     IEventBroadcaster events,
     ITaskScheduler scheduler,
     InstanceIdentity instance,
+    YouTubeStudio.Core.Observability.StudioMetrics metrics,
     IOptions<GenerationOptions> options,
     TimeProvider time,
     ILogger<GenerationRunner> logger) : IGenerationRunner
 {
     private readonly IReadOnlyList<IGenerationStage> _stages = stages.ToList();
+    private readonly IReadOnlyDictionary<string, ITaskHandler> _handlers = handlers.ToDictionary(h => h.Action, StringComparer.Ordinal);
 
     public async Task RunAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -35,7 +38,26 @@ internal sealed partial class GenerationRunner(
         var heartbeat = HeartbeatAsync(taskId, cancel, heartbeatStop.Token);
         try
         {
-            await RunStagesAsync(taskId, cancel.Token);
+            var action = await ActionOfAsync(taskId);
+            if (action == GenerationActions.Generate) await RunStagesAsync(taskId, cancel.Token);
+            else if (_handlers.TryGetValue(action, out var handler)) await RunHandlerAsync(taskId, handler, cancel.Token);
+            else throw new GenerationException("unknown_action", $"No handler for action '{action}'.", isTransient: false);
+        }
+        catch (YouTubeStudio.Core.YouTube.YouTubeQuotaExceededException quota)
+        {
+            await WaitForQuotaAsync(taskId, quota.RetryAfterUtc, quota.Message);
+        }
+        catch (YouTubeStudio.Core.YouTube.YouTubeAuthException auth)
+        {
+            await FailOrRetryAsync(taskId, auth.NeedsReconnect ? "youtube_reconnect" : "youtube_auth", auth.Message, transient: false);
+        }
+        catch (YouTubeStudio.Core.YouTube.YouTubeTransientException ex)
+        {
+            await FailOrRetryAsync(taskId, "youtube_unavailable", ex.Message, transient: true);
+        }
+        catch (YouTubeStudio.Core.YouTube.YouTubeException ex)
+        {
+            await FailOrRetryAsync(taskId, "youtube_error", ex.Message, transient: false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && cancel.IsCancellationRequested)
         {
@@ -121,6 +143,84 @@ internal sealed partial class GenerationRunner(
         await FinishReadyAsync(taskId, video.Id, channel.Id);
     }
 
+    private async Task<string> ActionOfAsync(Guid taskId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.GenerationTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.Action).FirstAsync();
+    }
+
+    private async Task RunHandlerAsync(Guid taskId, ITaskHandler handler, CancellationToken ct)
+    {
+        GenerationTask task;
+        long channelId;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+            var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId, ct);
+            channelId = video.ChannelId;
+            var now = time.GetUtcNow();
+            task.Status = handler.RunningStatus;
+            task.Stage = handler.Action;
+            task.Progress = 0;
+            if (video.Status != handler.RunningStatus)
+            {
+                video.Status = handler.RunningStatus;
+                video.UpdatedAt = now;
+                db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = handler.RunningStatus, At = now, Note = $"{handler.Action} started" });
+            }
+            await db.SaveChangesAsync(ct);
+            events.Publish(new TaskChanged(now, taskId, video.Id, channelId, handler.RunningStatus.ToWire(), handler.Action, 0, task.CostUsd, "stage_started"));
+        }
+
+        var progress = new StageProgress(this, taskId, task.VideoId, channelId, 0, 1);
+        var (status, note) = await handler.RunAsync(task, progress, ct);
+
+        await using (var db = await dbFactory.CreateDbContextAsync(CancellationToken.None))
+        {
+            var now = time.GetUtcNow();
+            var done = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            var video = await db.Videos.FirstAsync(v => v.Id == done.VideoId);
+            if (done.Status == VideoStatus.Cancelled) return;
+            done.Status = status;
+            done.Stage = null;
+            done.Progress = 100;
+            done.FinishedAt = now;
+            done.ClaimedBy = null;
+            done.LastError = null;
+            done.FailureReason = null;
+            video.Status = status;
+            video.UpdatedAt = now;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = status, At = now, Note = note });
+            await db.SaveChangesAsync();
+            LogStatusNote(taskId, video.Id, status.ToWire(), note);
+            metrics.TaskFinished(handler.Action, status.ToWire());
+            events.Publish(new TaskChanged(now, taskId, video.Id, channelId, status.ToWire(), null, 100, done.CostUsd, "completed"));
+        }
+    }
+
+    private async Task WaitForQuotaAsync(Guid taskId, DateTimeOffset retryAfter, string message)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+        if (task.Status.IsFinal()) return;
+        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+        task.Status = VideoStatus.Queued;
+        task.ClaimedBy = null;
+        // Waiting for the quota is not a failed attempt.
+        task.Attempts = Math.Max(0, task.Attempts - 1);
+        task.NextAttemptAt = retryAfter;
+        task.LastError = $"quota_exceeded: {message}";
+        task.FailureReason = "quota_exceeded";
+        var waitingStatus = _handlers.TryGetValue(task.Action, out var h) ? h.FailedVideoStatus : VideoStatus.Queued;
+        video.Status = waitingStatus;
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waitingStatus, At = now, Note = $"Waiting for the YouTube quota to reset at {retryAfter:u}" });
+        await db.SaveChangesAsync();
+        await scheduler.ScheduleAsync(task, retryAfter, CancellationToken.None);
+        LogQuotaWait(taskId, retryAfter);
+        events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "waiting_quota"));
+    }
+
     private async Task EnterStageAsync(Guid taskId, long videoId, long channelId, IGenerationStage stage, int index, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -189,6 +289,8 @@ internal sealed partial class GenerationRunner(
         video.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
 
+        metrics.StageCompleted(stage.Name, outcome.WallSeconds);
+        metrics.CostRecorded(stage.Name, stageCost);
         events.Publish(new CostAdded(now, videoId, channel.Id, stage.Name, stageCost, video.CostUsd));
         if (alert)
         {
@@ -218,6 +320,7 @@ internal sealed partial class GenerationRunner(
         db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = VideoStatus.ReadyForUpload, At = now, Note = $"Ready after {(now - (task.StartedAt ?? now)).TotalSeconds:0.0} s" });
         await db.SaveChangesAsync();
         LogReady(taskId, videoId, video.CostUsd);
+        metrics.TaskFinished(GenerationActions.Generate, "ready");
         events.Publish(new TaskChanged(now, taskId, videoId, channelId, VideoStatus.ReadyForUpload.ToWire(), null, 100, task.CostUsd, "completed"));
     }
 
@@ -236,22 +339,25 @@ internal sealed partial class GenerationRunner(
             var delay = RetryPolicy.Delay(task.Attempts, options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds);
             task.Status = VideoStatus.Queued;
             task.NextAttemptAt = now + delay;
-            video.Status = VideoStatus.Queued;
+            if (task.Action == GenerationActions.Generate) video.Status = VideoStatus.Queued;
             db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = now, Note = $"Attempt {task.Attempts} of {task.MaxAttempts} failed ({reason}); retry in {delay.TotalSeconds:0} s" });
             await db.SaveChangesAsync();
             await scheduler.ScheduleAsync(task, task.NextAttemptAt, CancellationToken.None);
             LogRetry(taskId, video.Id, reason, delay.TotalSeconds);
+            metrics.TaskFinished(task.Action, "retry", reason);
             events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "retry_scheduled"));
             return;
         }
         task.Status = VideoStatus.Failed;
         task.FinishedAt = now;
-        video.Status = VideoStatus.Failed;
+        var failedStatus = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Failed;
+        video.Status = failedStatus;
         video.FailureReason = reason;
         video.UpdatedAt = now;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Failed, At = now, Note = $"{reason}: {message}" });
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = failedStatus, At = now, Note = $"{task.Action} failed: {reason}: {message}" });
         await db.SaveChangesAsync();
         LogFailed(taskId, video.Id, reason, message);
+        metrics.TaskFinished(task.Action, "failed", reason);
         events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Failed.ToWire(), task.Stage, task.Progress, task.CostUsd, "failed"));
     }
 
@@ -271,8 +377,9 @@ internal sealed partial class GenerationRunner(
         task.Status = VideoStatus.Queued;
         task.ClaimedBy = null;
         task.Attempts = Math.Max(0, task.Attempts - 1);
-        video.Status = VideoStatus.Queued;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = time.GetUtcNow(), Note = note });
+        var waiting = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Queued;
+        video.Status = waiting;
+        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waiting, At = time.GetUtcNow(), Note = note });
         await db.SaveChangesAsync();
         await scheduler.ScheduleAsync(task, null, CancellationToken.None);
     }
@@ -323,6 +430,12 @@ internal sealed partial class GenerationRunner(
             _ = runner.ReportProgressAsync(taskId, videoId, channelId, percent);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} of video {VideoId}: {Status} ({Note})")]
+    private partial void LogStatusNote(Guid taskId, long videoId, string status, string note);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} waits for the YouTube quota until {RetryAfter}")]
+    private partial void LogQuotaWait(Guid taskId, DateTimeOffset retryAfter);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} not claimed: taken, finished or cancelled")]
     private partial void LogNotClaimed(Guid taskId);

@@ -24,14 +24,14 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
         "{Topic}: What Nobody Tells You",
         "The Truth About {Topic}",
         "{Topic} Explained in {N} Simple Steps",
-        "How {Topic} Actually Works",
-        "Stop Getting {Topic} Wrong",
+        "{Topic}, Explained Simply",
+        "{Topic}: Stop Making These Mistakes",
         "{N} Things to Know About {Topic}",
     ];
 
     private static readonly string[] Hooks =
     [
-        "Most people get {topic} wrong, and it costs them more than they think.",
+        "Most people overcomplicate {topic}, and it costs them more than they think.",
         "Here is what nobody tells you about {topic}.",
         "If you care about {niche}, {topic} is the one thing worth understanding today.",
         "You can understand {topic} in less time than it takes to make a coffee.",
@@ -57,6 +57,8 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
             "That is why experienced people check this first.",
             "It is not glamorous, but it quietly decides the outcome.",
             "Once you see its effect, you will notice it everywhere.",
+            "It is also one of the easiest things to improve once you know where to look.",
+            "Even a small change here shows up in everything that follows.",
         ]),
         new("The mistake most people make", "Don't skip the basics",
         [
@@ -65,22 +67,29 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
             "When it fails, they blame the method instead of the missing step.",
             "Slow down on the first attempt and every attempt after it gets faster.",
             "Write down what you did, so you can repeat what worked.",
+            "Another classic is changing everything at once after one bad result.",
+            "Give each change enough time to show what it really does.",
+            "Patience here is not a virtue, it is a technique.",
         ]),
-        new("How {topic} works", "Understand the why",
+        new("How it really works", "Understand the why",
         [
             "At its core, {topic} comes down to a few simple ideas.",
             "Once you see how the pieces connect, the advice stops feeling random.",
             "Each step exists to solve one specific problem.",
             "Keep that in mind and you can adapt it to your own situation.",
             "That is the difference between following a recipe and knowing how to cook.",
+            "It also tells you which rules you can bend and which you cannot.",
+            "When something goes wrong, you will know where to look first.",
         ]),
         new("A quick example", "Start small, then build",
         [
-            "Picture someone new to {niche} trying {topic} for the first time.",
+            "Picture someone new to {niche}, working on {topic} for the first time.",
             "They start with one small, clear goal instead of ten.",
             "After a week they can see what works and what does not.",
             "That feedback is worth more than any long checklist.",
             "A month later, the hard parts have become routine.",
+            "The surprising part is how little time it took each day.",
+            "What made the difference was paying attention, not working harder.",
         ]),
         new("Three quick tips", "Measure. Simplify. Repeat.",
         [
@@ -89,14 +98,18 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
             "Third, repeat what works until it becomes a habit.",
             "These three rules cover most of what the experts do.",
             "They sound simple because they are, and that is why they last.",
+            "Most people skip the first one, and that is where the guessing starts.",
+            "If you only remember one, make it the second.",
         ]),
         new("A myth worth dropping", "More is not always better",
         [
-            "A popular myth says that more effort always means better {topic}.",
+            "A popular myth says that with {topic}, more effort always means better results.",
             "In reality, consistency beats intensity almost every time.",
             "A little done well every day outperforms a big push once a month.",
             "So set a pace you can keep, even on busy weeks.",
             "Your future self will thank you for the boring, steady version.",
+            "Another myth is that you need talent to get started.",
+            "In practice, a clear routine matters far more than talent.",
         ]),
         new("What you actually need", "Keep your setup simple",
         [
@@ -105,8 +118,16 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
             "Upgrade only when you know exactly which problem the upgrade solves.",
             "Until then, spend your energy on practice rather than shopping.",
             "The best tool is the one you actually use.",
+            "Free resources and a notebook cover most of the early questions.",
+            "Borrow before you buy, and you will buy the right thing later.",
         ]),
     ];
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "after", "before", "better", "every", "from", "into", "more", "most", "over", "that", "their", "them", "then",
+        "there", "these", "this", "what", "when", "where", "which", "while", "with", "your", "healthy", "good", "best", "easy",
+    };
 
     private static readonly string[] OutroSentences =
     [
@@ -179,11 +200,15 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
         };
         foreach (var angle in angles)
         {
-            scenes.Add(new ScriptScene(scenes.Count, Fill(angle.Heading), Narrate(angle.Sentences.Select(Fill).ToList(), sectionWords), Fill(angle.OnScreen)));
+            // A very short video has no room for a full sentence per section: the key line is spoken instead.
+            var sentences = angle.Sentences.Select(Fill).ToList();
+            var narration = Chapters.CountWords(sentences[0]) > sectionWords * 1.5 ? Fill(angle.OnScreen) : Narrate(sentences, sectionWords);
+            scenes.Add(new ScriptScene(scenes.Count, Fill(angle.Heading), narration, Fill(angle.OnScreen)));
         }
 
-        var outro = Narrate(OutroSentences, edgeWords - Chapters.CountWords(callToAction));
-        scenes.Add(new ScriptScene(scenes.Count, "Your next step", $"{outro} {callToAction}", "Try one idea today"));
+        var outroBudget = edgeWords - Chapters.CountWords(callToAction);
+        var outro = outroBudget < 3 ? callToAction : $"{Narrate(OutroSentences, outroBudget)} {callToAction}";
+        scenes.Add(new ScriptScene(scenes.Count, "Your next step", outro, "Try one idea today"));
 
         var estimated = scenes.Select(s => Chapters.EstimateDuration(s.Narration)).ToList();
         var tags = BuildTags(topic, niche);
@@ -200,7 +225,7 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
     private static int SectionCount(VideoFormat format, int targetSeconds) => format switch
     {
         VideoFormat.Shorts => targetSeconds <= 30 ? 3 : 4,
-        _ => targetSeconds <= 120 ? 4 : targetSeconds <= 180 ? 5 : 6,
+        _ => targetSeconds <= 60 ? 3 : targetSeconds <= 120 ? 4 : targetSeconds <= 180 ? 5 : 6,
     };
 
     /// <summary>Sentences in order until the word budget is spent; always at least one.</summary>
@@ -228,13 +253,13 @@ public sealed class OfflineScriptWriter(TimeProvider timeProvider) : IScriptWrit
     {
         var t = topic.ToLowerInvariant();
         var n = niche.ToLowerInvariant();
-        var candidates = new List<string> { t, $"{t} tips", $"{t} explained", $"how to {t}", $"{t} for beginners" };
+        var candidates = new List<string> { t, $"{t} tips", $"{t} explained", $"{t} for beginners", $"{t} step by step" };
         if (n.Length > 0)
         {
             candidates.AddRange([n, $"{n} tips", $"{n} {t}", $"learn {n}"]);
         }
 
-        candidates.AddRange(t.Split(' ').Where(w => w.Length > 3));
+        candidates.AddRange(t.Split(' ').Where(w => w.Length > 3 && !w.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.Contains(w)));
         candidates.AddRange([$"{t} guide", $"{t} mistakes", "tips and tricks", "beginner guide", "shorts"]);
 
         var tags = new List<string>();

@@ -14,22 +14,45 @@ internal static class TextLayout
     {
         var clean = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         minSize = Math.Min(minSize, maxSize);
-        for (var size = maxSize; ; size = Math.Max(minSize, size * 0.94f))
+        if (TryLayout(clean, typeface, maxWidth, maxHeight, maxSize) is { } largest)
         {
-            using var font = CreateFont(typeface, size);
-            var lines = Wrap(clean, font, maxWidth);
-            var lineHeight = LineHeight(font);
-            if (lines.Count * lineHeight <= maxHeight)
+            return largest;
+        }
+
+        // Height shrinks as the size does, so a binary search finds the largest size that fits to within half a pixel.
+        float low = minSize, high = maxSize;
+        TextBlock? best = TryLayout(clean, typeface, maxWidth, maxHeight, minSize);
+        if (best is not null)
+        {
+            while (high - low > 0.5f)
             {
-                return new TextBlock(lines, size, lineHeight, -font.Metrics.Ascent);
+                var middle = (low + high) / 2;
+                if (TryLayout(clean, typeface, maxWidth, maxHeight, middle) is { } fits)
+                {
+                    best = fits;
+                    low = middle;
+                }
+                else
+                {
+                    high = middle;
+                }
             }
 
-            if (size <= minSize)
-            {
-                var fitting = Math.Max(1, (int)(maxHeight / lineHeight));
-                return new TextBlock(Ellipsize(lines, fitting, font, maxWidth), size, lineHeight, -font.Metrics.Ascent);
-            }
+            return best;
         }
+
+        using var font = CreateFont(typeface, minSize);
+        var lineHeight = LineHeight(font);
+        var fitting = Math.Max(1, (int)(maxHeight / lineHeight));
+        return new TextBlock(Ellipsize(Wrap(clean, font, maxWidth), fitting, font, maxWidth), minSize, lineHeight, -font.Metrics.Ascent);
+    }
+
+    private static TextBlock? TryLayout(string text, SKTypeface typeface, float maxWidth, float maxHeight, float size)
+    {
+        using var font = CreateFont(typeface, size);
+        var lines = Wrap(text, font, maxWidth);
+        var lineHeight = LineHeight(font);
+        return lines.Count * lineHeight <= maxHeight ? new TextBlock(lines, size, lineHeight, -font.Metrics.Ascent) : null;
     }
 
     public static SKFont CreateFont(SKTypeface typeface, float size) =>

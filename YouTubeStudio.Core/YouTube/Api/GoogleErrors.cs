@@ -18,7 +18,9 @@ internal static class GoogleErrors
     {
         if (Find<TokenResponseException>(e) is { } token)
         {
-            return YouTubeOAuthService.AuthFailure($"{operation}: the channel's token could not be refreshed", token);
+            return (int?)token.StatusCode >= 500
+                ? new YouTubeTransientException($"{operation}: Google's token endpoint failed ({(int?)token.StatusCode}).", token)
+                : YouTubeOAuthService.AuthFailure($"{operation}: the channel's token could not be refreshed", token);
         }
 
         if (e is GoogleApiException g)

@@ -14,7 +14,7 @@ internal sealed class YouTubeFlowInitializer : GoogleAuthorizationCodeFlow.Initi
     {
         ClientSecrets = new ClientSecrets { ClientId = options.ClientId, ClientSecret = options.ClientSecret };
         Scopes = YouTubeScopes.All;
-        DataStore = store;
+        DataStore = new KeepOnFailureTokenStore(store);
         Prompt = "consent";
         IncludeGrantedScopes = true;
         Clock = new TimeProviderClock(timeProvider);

@@ -285,6 +285,12 @@ public sealed class FakeUploads(ApiGuard guard, FakeDataApi data, TimeProvider t
 
     private IResult Complete(HttpContext context, UploadSession session)
     {
+        if (session.Method == "youtube.thumbnails.set" && !IsImage(session.Content))
+        {
+            // Google decodes the image once it has all of it.
+            return GoogleErrorJson.BadRequest("The provided image content is invalid.", "invalidImage", "youtube.thumbnail");
+        }
+
         session.Result = session.Method == "youtube.thumbnails.set" ? CompleteThumbnail(context, session) : CompleteVideo(session);
         return new JsonResult(session.Result.DeepClone());
     }
@@ -387,6 +393,10 @@ public sealed class FakeUploads(ApiGuard guard, FakeDataApi data, TimeProvider t
 
         return null;
     }
+
+    private static bool IsImage(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) // PNG
+        || bytes.AsSpan().StartsWith((byte[])[0xFF, 0xD8, 0xFF]); // JPEG
 
     private static IResult? Unsupported(IQueryCollection q) =>
         (string?)q["uploadType"] == "resumable"

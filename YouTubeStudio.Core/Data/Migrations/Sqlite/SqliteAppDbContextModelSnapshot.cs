@@ -202,6 +202,351 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.ChannelAnalytics", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("AverageViewDurationSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("average_view_duration_seconds");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<decimal?>("EstimatedRevenueUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimated_revenue_usd");
+
+                    b.Property<long?>("Impressions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impressions");
+
+                    b.Property<double?>("ImpressionsCtr")
+                        .HasColumnType("REAL")
+                        .HasColumnName("impressions_ctr");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("SubscribersGained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscribers_gained");
+
+                    b.Property<long>("SubscribersLost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscribers_lost");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views");
+
+                    b.Property<double>("WatchMinutes")
+                        .HasColumnType("REAL")
+                        .HasColumnName("watch_minutes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_channel_analytics");
+
+                    b.HasIndex("ChannelId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_channel_analytics_channel_id_date");
+
+                    b.ToTable("channel_analytics", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.ChannelVideo", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryId")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long?>("VideoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_id");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views");
+
+                    b.Property<string>("YouTubeVideoId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("youtube_video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_youtube_videos");
+
+                    b.HasIndex("ChannelId", "YouTubeVideoId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youtube_videos_channel_id_youtube_video_id");
+
+                    b.ToTable("youtube_videos", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.VideoAnalytics", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double>("AverageViewDurationSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("average_view_duration_seconds");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("Comments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<decimal?>("EstimatedRevenueUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimated_revenue_usd");
+
+                    b.Property<long>("Likes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("SubscribersGained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscribers_gained");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("views");
+
+                    b.Property<double>("WatchMinutes")
+                        .HasColumnType("REAL")
+                        .HasColumnName("watch_minutes");
+
+                    b.Property<string>("YouTubeVideoId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("youtube_video_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_video_analytics");
+
+                    b.HasIndex("ChannelId", "Date")
+                        .HasDatabaseName("ix_video_analytics_channel_id_date");
+
+                    b.HasIndex("YouTubeVideoId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_video_analytics_youtube_video_id_date");
+
+                    b.ToTable("video_analytics", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Audit.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_hash");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Audit.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ip_address");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<string>("UserEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_email");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_events_at");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
             modelBuilder.Entity("YouTubeStudio.Core.Channels.Channel", b =>
                 {
                     b.Property<long>("Id")
@@ -253,6 +598,10 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 
+                    b.Property<long?>("LastAnalyticsPullAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_analytics_pull_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -275,6 +624,10 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("publish_time");
 
+                    b.Property<long?>("SubscriberCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscriber_count");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -284,6 +637,11 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UploadsPlaylistId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploads_playlist_id");
 
                     b.Property<int>("VideosPerDay")
                         .HasColumnType("INTEGER")
@@ -298,6 +656,24 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("youtube_handle");
+
+                    b.Property<string>("YouTubeThumbnailUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("youtube_thumbnail_url");
+
+                    b.Property<string>("YouTubeTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("youtube_title");
+
+                    b.Property<long?>("YouTubeVideoCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("youtube_video_count");
+
+                    b.Property<long?>("YouTubeViewCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("youtube_view_count");
 
                     b.HasKey("Id")
                         .HasName("pk_channels");
@@ -707,6 +1083,60 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.ToTable("invites", (string)null);
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.Insights.ModelVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MetricsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metrics_json");
+
+                    b.Property<byte[]>("ModelBytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("model_bytes");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_count");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trained_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_model_versions");
+
+                    b.HasIndex("Kind", "ChannelId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_model_versions_kind_channel_id_version");
+
+                    b.ToTable("model_versions", (string)null);
+                });
+
             modelBuilder.Entity("YouTubeStudio.Core.Videos.Video", b =>
                 {
                     b.Property<long>("Id")
@@ -857,6 +1287,100 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                     b.ToTable("video_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.YouTube.QuotaLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.HasKey("Id")
+                        .HasName("pk_youtube_quota_ledger");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_youtube_quota_ledger_day");
+
+                    b.ToTable("youtube_quota_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.YouTube.YouTubeCredential", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("ConnectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connected_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<bool>("NeedsReconnect")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_reconnect");
+
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_token");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_youtube_credentials");
+
+                    b.HasIndex("ChannelId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youtube_credentials_channel_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youtube_credentials_key");
+
+                    b.ToTable("youtube_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -967,6 +1491,36 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.ChannelAnalytics", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_channel_analytics_channels_channel_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.ChannelVideo", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youtube_videos_channels_channel_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.Analytics.VideoAnalytics", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_video_analytics_channels_channel_id");
+                });
+
             modelBuilder.Entity("YouTubeStudio.Core.Costs.CostEntry", b =>
                 {
                     b.HasOne("YouTubeStudio.Core.Videos.Video", null)
@@ -1015,6 +1569,16 @@ namespace YouTubeStudio.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_video_status_changes_videos_video_id");
+                });
+
+            modelBuilder.Entity("YouTubeStudio.Core.YouTube.YouTubeCredential", b =>
+                {
+                    b.HasOne("YouTubeStudio.Core.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youtube_credentials_channels_channel_id");
                 });
 
             modelBuilder.Entity("YouTubeStudio.Core.Videos.Video", b =>

@@ -1,0 +1,8 @@
+namespace YouTubeStudio.Core.YouTube.Integration;
+
+public enum YouTubeLinkState
+{
+    NotConnected,
+    Connected,
+    NeedsReconnect,
+}
