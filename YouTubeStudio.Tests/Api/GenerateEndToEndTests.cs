@@ -26,7 +26,8 @@ public sealed class GenerateEndToEndTests
         var channel = await CreateChannelAsync(client);
 
         var (task, video) = await SubmitAsync(client, channel, "How bees talk with a dance", "high", new { target_seconds = targetSeconds }, format);
-        var done = await WaitForStatusAsync(client, task, "ready_for_upload", "failed");
+        // Generous: ffmpeg shares two cores with the rest of the test run.
+        var done = await WaitForStatusAsync(client, task, TimeSpan.FromMinutes(3), "ready_for_upload", "failed");
         Assert.True(done.GetProperty("status").GetString() == "ready_for_upload", done.ToString());
 
         var media = Path.Combine(app.StorageRoot, "media", video.ToString(CultureInfo.InvariantCulture));

@@ -75,9 +75,12 @@ public static class QueueTestApp
     }
 
     /// <summary>Polls <c>GET tasks/{id}</c> until its status is one of <paramref name="statuses"/>.</summary>
-    public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid taskId, params string[] statuses)
+    public static Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid taskId, params string[] statuses) =>
+        WaitForStatusAsync(client, taskId, WaitTimeout, statuses);
+
+    public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, Guid taskId, TimeSpan timeout, params string[] statuses)
     {
-        var deadline = DateTime.UtcNow + WaitTimeout;
+        var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             var task = await GetTaskAsync(client, taskId);
