@@ -42,6 +42,7 @@ public static class JobsExtensions
             var pullCron = configuration[$"{YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName}:PullCron"] ?? new YouTubeStudio.Core.Analytics.AnalyticsPullOptions().PullCron;
             q.AddJob<DailyAnalyticsJob>(j => j.WithIdentity(DailyAnalyticsJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(DailyAnalyticsJob.Key).WithIdentity("analytics-daily", AnalyticsPullJob.Group).WithCronSchedule(pullCron));
+            q.AddAutoPublishJob(configuration);
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
