@@ -246,11 +246,12 @@ public sealed class InsightsService(
         var active = await db.ModelVersions.AsNoTracking()
             .Where(m => m.Kind == ContentScoreKind && m.ChannelId == channelId && m.IsActive)
             .OrderByDescending(m => m.Version)
-            .Select(m => new { m.Id, m.SampleCount })
+            .Select(m => new { m.Id, m.SampleCount, m.MetricsJson })
             .FirstOrDefaultAsync(cancellationToken);
         var minimum = channelId is null ? ContentScorer.MinimumTrainingVideos : ContentScorer.MinimumChannelVideos;
-        if (active is null || active.SampleCount < minimum)
+        if (active is null || active.SampleCount < minimum || !BeatsBaseline(ReadMetrics(active.MetricsJson)))
         {
+            // Never a worse model for the sake of ML: one that ranked held-out videos worse than title length alone is kept but not served.
             return null;
         }
 
@@ -319,20 +320,28 @@ public sealed class InsightsService(
         return examples;
     }
 
-    private static ModelVersionInfo Info(ModelVersion version, string? channelName)
+    /// <summary>A model is served when its held-out rank correlation is at least the title-length baseline's, or when either could not be measured.</summary>
+    public static bool BeatsBaseline(ModelVersionMetrics? metrics) =>
+        metrics?.HeldOutSpearman is not { } model || metrics.TitleLengthSpearman is not { } baseline || model >= baseline;
+
+    private static ModelVersionMetrics? ReadMetrics(string json)
     {
-        ModelVersionMetrics? metrics = null;
         try
         {
-            metrics = JsonSerializer.Deserialize<ModelVersionMetrics>(version.MetricsJson, Json);
+            return JsonSerializer.Deserialize<ModelVersionMetrics>(json, Json);
         }
         catch (JsonException)
         {
+            return null;
         }
+    }
 
+    private static ModelVersionInfo Info(ModelVersion version, string? channelName)
+    {
+        var metrics = ReadMetrics(version.MetricsJson);
         return new ModelVersionInfo(version.Id, version.Kind, version.ChannelId, channelName, version.Version, version.TrainedAt, version.SampleCount,
             metrics?.HeldOutCount ?? 0, metrics?.HeldOutSpearman, metrics?.TitleLengthSpearman,
-            metrics?.Model ?? (version.ChannelId is null ? "fast_tree_global" : "fast_tree_channel"), version.IsActive);
+            metrics?.Model ?? (version.ChannelId is null ? "fast_tree_global" : "fast_tree_channel"), version.IsActive, BeatsBaseline(metrics));
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;

@@ -200,7 +200,7 @@ public sealed class InsightsEndpointsTests(StudioAppFactory app) : IClassFixture
     {
         using var client = await app.CreateClientAsync(Roles.Admin);
         var channel = await InsightsSeed.ChannelAsync(Contexts);
-        await InsightsSeed.VideosAsync(Contexts, channel, 34);
+        await InsightsSeed.VideosAsync(Contexts, channel, 40);
 
         using var trained = await client.PostJsonAsync("/api/v1/ml/train", new { channel_id = channel });
         using var scored = await client.PostJsonAsync("/api/v1/ml/score-content", new { title = "7 python tips for 2026", channel_id = channel, duration = 480 });
@@ -210,8 +210,9 @@ public sealed class InsightsEndpointsTests(StudioAppFactory app) : IClassFixture
         var version = await trained.ReadJsonAsync();
         Assert.Equal(channel, version.GetProperty("channel_id").GetInt64());
         Assert.Equal(1, version.GetProperty("version").GetInt32());
-        Assert.Equal(34, version.GetProperty("sample_count").GetInt32());
+        Assert.Equal(40, version.GetProperty("sample_count").GetInt32());
         Assert.True(version.GetProperty("is_active").GetBoolean());
+        Assert.True(version.GetProperty("beats_baseline").GetBoolean(), version.GetRawText());
         Assert.Equal("fast_tree_channel", (await scored.ReadJsonAsync()).GetProperty("model").GetString());
         Assert.Contains((await models.ReadJsonAsync()).EnumerateArray(), m => m.GetProperty("channel_id").ValueKind == JsonValueKind.Number && m.GetProperty("channel_id").GetInt64() == channel);
     }
