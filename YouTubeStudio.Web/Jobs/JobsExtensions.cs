@@ -43,6 +43,7 @@ public static class JobsExtensions
             q.AddJob<DailyAnalyticsJob>(j => j.WithIdentity(DailyAnalyticsJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(DailyAnalyticsJob.Key).WithIdentity("analytics-daily", AnalyticsPullJob.Group).WithCronSchedule(pullCron));
             q.AddAutoPublishJob(configuration);
+            q.AddModelTrainingJob(configuration);
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
