@@ -28,14 +28,30 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         DictionaryKeyPolicy = null,
     };
 
+    private readonly string _storageRoot;
+    private readonly bool _ownsStorageRoot = true;
+
     public StudioAppFactory()
     {
-        StorageRoot = Path.Combine(Path.GetTempPath(), $"ytstudio-app-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StorageRoot);
+        _storageRoot = Path.Combine(Path.GetTempPath(), $"ytstudio-app-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_storageRoot);
     }
 
-    /// <summary>The temporary <c>Storage:Root</c> of this app.</summary>
-    public string StorageRoot { get; }
+    /// <summary>
+    /// The <c>Storage:Root</c> of this app: a temporary folder deleted at dispose, or a given folder (e.g. another
+    /// factory's, to start a second app over the same data) that the caller owns and the factory leaves in place.
+    /// </summary>
+    public string StorageRoot
+    {
+        get => _storageRoot;
+        init
+        {
+            if (Directory.Exists(_storageRoot) && !Directory.EnumerateFileSystemEntries(_storageRoot).Any()) Directory.Delete(_storageRoot);
+            _storageRoot = value;
+            _ownsStorageRoot = false;
+            Directory.CreateDirectory(value);
+        }
+    }
 
     /// <summary>When set, the app runs on PostgreSQL (<c>Database:Provider=Postgres</c>) with this connection string.</summary>
     public string? PostgresConnectionString { get; init; }
@@ -128,6 +144,7 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         {
             NpgsqlConnection.ClearAllPools();
         }
+        if (!_ownsStorageRoot) return;
         try
         {
             if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
