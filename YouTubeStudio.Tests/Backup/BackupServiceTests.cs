@@ -165,6 +165,51 @@ public sealed class BackupServiceTests : IDisposable
         Assert.Null(BackupRestorer.ApplyPendingRestore(_root, NullLogger.Instance));
     }
 
+    [Fact]
+    public async Task AppStartedWithRestoreArgument_StagesTheArchiveAndExitsWithoutStarting()
+    {
+        string archive;
+        await using (var app = new StudioAppFactory())
+        {
+            var info = await app.Services.GetRequiredService<IBackupService>().CreateAsync(includeMedia: false);
+            archive = Path.Combine(_root + "-archives", info.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+            File.Copy(Path.Combine(app.StorageRoot, "backups", info.Name), archive);
+        }
+        var bad = Path.Combine(_root + "-archives", "bad.zip");
+        await File.WriteAllTextAsync(bad, "not a zip");
+
+        var refused = await RunAppAsync("--restore", bad);
+        var staged = await RunAppAsync("--restore", archive);
+
+        Assert.True(refused.ExitCode == 1, refused.Output);
+        Assert.Contains("Restore refused", refused.Output);
+        Assert.True(staged.ExitCode == 0, staged.Output);
+        Assert.Contains("Restore staged from", staged.Output);
+        Assert.True(BackupRestorer.IsPending(_root));
+        Assert.False(File.Exists(Path.Combine(_root, "studio.db"))); // the app did not start: nothing migrated
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAppAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "YouTubeStudio.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["Storage__Root"] = _root;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, (await stdout) + (await stderr));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
