@@ -188,14 +188,16 @@ public static class BackupRestorer
     /// </summary>
     public static int? RunCommandLine(string[] args, IConfiguration configuration, TextWriter output)
     {
-        var index = Array.IndexOf(args, "--restore");
+        var index = Array.FindIndex(args, a => a == "--restore" || a.StartsWith("--restore=", StringComparison.Ordinal));
         if (index < 0) return null;
-        if (index + 1 >= args.Length || args[index + 1].StartsWith("--", StringComparison.Ordinal))
+        var value = args[index].Length > "--restore".Length ? args[index]["--restore=".Length..]
+            : index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal) ? args[index + 1] : "";
+        if (value.Length == 0)
         {
             output.WriteLine("Usage: YouTubeStudio.Web --restore <archive.zip>");
             return 2;
         }
-        var archive = Path.GetFullPath(args[index + 1]);
+        var archive = Path.GetFullPath(value);
         if (!File.Exists(archive))
         {
             output.WriteLine($"Restore refused: {archive} does not exist.");

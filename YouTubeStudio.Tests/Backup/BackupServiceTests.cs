@@ -152,6 +152,9 @@ public sealed class BackupServiceTests : IDisposable
         Assert.Equal(2, BackupRestorer.RunCommandLine(["--restore"], configuration, output));
         Assert.Equal(1, BackupRestorer.RunCommandLine(["--restore", bad], configuration, output));
         Assert.False(BackupRestorer.IsPending(_root));
+        Assert.Equal(2, BackupRestorer.RunCommandLine(["--restore="], configuration, output));
+        Assert.Equal(0, BackupRestorer.RunCommandLine([$"--restore={archive}"], configuration, output));
+        Assert.True(BackupRestorer.IsPending(_root));
         Assert.Equal(0, BackupRestorer.RunCommandLine(["--restore", archive], configuration, output));
         Assert.True(BackupRestorer.IsPending(_root));
         Assert.Contains("Restore refused: The file is not a zip archive", output.ToString());
