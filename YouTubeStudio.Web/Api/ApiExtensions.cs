@@ -33,6 +33,7 @@ public static class ApiExtensions
         api.MapYouTubeEndpoints();
         api.MapAnalyticsEndpoints();
         api.MapInsightsEndpoints();
+        api.MapBackupEndpoints();
         return app;
     }
 }
