@@ -10,6 +10,7 @@ builder.Services.AddChannels();
 builder.Services.AddGeneration();
 builder.Services.AddYouTubeIntegration();
 builder.Services.AddAnalytics();
+builder.Services.AddNotifications();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
