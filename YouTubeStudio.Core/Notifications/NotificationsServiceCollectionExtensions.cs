@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using YouTubeStudio.Core.Events;
 using YouTubeStudio.Core.Notifications;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,6 +10,7 @@ public static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddAudit();
+        services.TryAddSingleton<IEventBroadcaster, EventBroadcaster>();
         services.AddDataProtection();
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
