@@ -33,7 +33,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<NotificationsHarness> CreateAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<NotificationsHarness> CreateAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var root = Path.Combine(Path.GetTempPath(), $"ytstudio-notify-{Guid.NewGuid():N}");
         var all = new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Storage:Root"] = root };
@@ -53,6 +53,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
             o.RetryScanInterval = TimeSpan.FromMilliseconds(100);
             o.Timeout = TimeSpan.FromSeconds(5);
         });
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var harness = new NotificationsHarness(provider, root);
         await using var db = await harness.CreateContextAsync();
