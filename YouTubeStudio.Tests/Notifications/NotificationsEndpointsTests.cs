@@ -93,4 +93,15 @@ public sealed class NotificationsEndpointsTests(StudioAppFactory app) : IClassFi
         using var again = await manager.GetAsync("/api/v1/notifications");
         Assert.Equal(0, (await again.ReadJsonAsync()).GetProperty("unread").GetInt32());
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheWebhookAndNotificationEndpoints()
+    {
+        using var anonymous = app.CreateClient();
+
+        var document = await anonymous.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/v1/webhooks/{id}/deliveries\"", document);
+        Assert.Contains("\"/api/v1/notifications/read-all\"", document);
+    }
 }

@@ -8,24 +8,6 @@ namespace YouTubeStudio.Web.Api.V1;
 
 public static class NotificationsEndpoints
 {
-    /// <summary>A webhook endpoint to create or change; <c>events</c> null or ["*"] means every event.</summary>
-    public sealed record WebhookRequest(string? Name, string? Url, List<string>? Events, bool? IsActive)
-    {
-        public WebhookEndpointInput ToInput() => new(Name, Url, Events, IsActive ?? true);
-    }
-
-    /// <summary>A created endpoint with its secret, shown this once.</summary>
-    public sealed record WebhookCreatedDto(WebhookEndpointView Endpoint, string Secret);
-
-    public sealed record NotificationDto(long Id, string Kind, string Title, string? Message, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)
-    {
-        public static NotificationDto From(Notification n) => new(n.Id, n.Kind, n.Title, n.Message, n.Link, n.CreatedAt, n.ReadAt);
-    }
-
-    public sealed record NotificationListDto(int Unread, List<NotificationDto> Items);
-
-    public sealed record MarkedReadDto(int Marked);
-
     public static RouteGroupBuilder MapNotificationsEndpoints(this RouteGroupBuilder api)
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks").RequireAuthorization(Policies.CanRead);
