@@ -15,6 +15,7 @@ builder.Services.AddAnalytics();
 builder.Services.AddInsights();
 builder.Services.AddInsightsApp();
 builder.Services.AddBackups();
+builder.Services.AddNotifications();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();

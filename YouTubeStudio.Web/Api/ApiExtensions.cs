@@ -34,6 +34,7 @@ public static class ApiExtensions
         api.MapAnalyticsEndpoints();
         api.MapInsightsEndpoints();
         api.MapBackupEndpoints();
+        api.MapNotificationsEndpoints();
         return app;
     }
 }
