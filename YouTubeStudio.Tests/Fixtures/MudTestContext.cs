@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +74,10 @@ public class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddAppDatabase(configuration);
         Services.AddChannels();
         Services.AddGeneration();
+        // Channel and video pages show YouTube link state and the publish button; the DataProtection the token store needs comes along.
+        Services.AddDataProtection().SetApplicationName("YouTubeStudio.Tests").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(_root, "keys")));
+        Services.AddYouTubeIntegration();
+        Services.AddAnalytics();
         Services.Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3);
         Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
         Services.AddSingleton<ITaskScheduler>(Scheduler);
