@@ -35,7 +35,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=logout]")).ToBeVisibleAsync();
-        await page.GetByText(email).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
         await Expect(page.GetByText("Role: Admin")).ToBeVisibleAsync();
 
         app.AdminEmail = email;
