@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using YouTubeStudio.Core.Costs;
 using YouTubeStudio.Core.Events;
 using YouTubeStudio.Core.Generation;
@@ -16,13 +17,13 @@ public static class GenerationServiceCollectionExtensions
         services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PriceBookOptions>().BindConfiguration(PriceBookOptions.SectionName);
         services.AddMetrics();
-        services.AddSingleton<YouTubeStudio.Core.Observability.StudioMetrics>();
-        services.AddSingleton<InstanceIdentity>();
-        services.AddSingleton<IEventBroadcaster, EventBroadcaster>();
-        services.AddSingleton<IMediaStore, LocalMediaStore>();
-        services.AddSingleton<PriceBook>();
-        services.AddSingleton<BudgetGuard>();
-        services.AddSingleton<ICostService, CostService>();
+        services.TryAddSingleton<YouTubeStudio.Core.Observability.StudioMetrics>();
+        services.TryAddSingleton<InstanceIdentity>();
+        services.TryAddSingleton<IEventBroadcaster, EventBroadcaster>();
+        services.TryAddSingleton<IMediaStore, LocalMediaStore>();
+        services.TryAddSingleton<PriceBook>();
+        services.TryAddSingleton<BudgetGuard>();
+        services.TryAddSingleton<ICostService, CostService>();
         services.AddAudit();
         services.AddSingleton<IGenerationQueue, GenerationQueue>();
         services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();

@@ -85,10 +85,7 @@ public static class IdentityExtensions
         });
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.CanRead, p => p.RequireRole(Roles.All))
-            .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Admin, Roles.Manager))
-            .AddPolicy(Policies.AdminOnly, p => p.RequireRole(Roles.Admin));
+        services.AddStudioPolicies();
 
         services.AddOptions<AuthRateLimitOptions>().BindConfiguration(AuthRateLimitOptions.SectionName);
         services.AddRateLimiter(options =>
