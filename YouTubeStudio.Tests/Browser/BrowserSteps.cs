@@ -9,7 +9,7 @@ public static class BrowserSteps
     public const string Password = "Str0ng!Passw0rd";
 
     /// <summary>Opens <paramref name="path"/> and waits for the interactive circuit to take over the prerendered page.</summary>
-    public static async Task GotoAsync(this IPage page, string path)
+    public static async Task OpenAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
@@ -17,7 +17,7 @@ public static class BrowserSteps
 
     /// <summary>MainLayout marks its content <c>data-interactive="true"</c> once it renders on the circuit; clicks before that are lost.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
 
     /// <summary>The input inside a MudBlazor field carrying <paramref name="testId"/> (or the input itself).</summary>
     public static ILocator Field(this ILocator scope, string testId) =>
@@ -44,7 +44,7 @@ public static class BrowserSteps
         await page.Locator("#Input\\.Email").FillAsync(email);
         await page.Locator("#Input\\.Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForInteractiveAsync();
     }
 }

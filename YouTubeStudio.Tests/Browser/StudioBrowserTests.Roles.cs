@@ -11,7 +11,7 @@ public sealed partial class StudioBrowserTests
         var viewer = $"viewer-{Guid.NewGuid().ToString("N")[..8]}@example.com";
         await AsAdminAsync(async page =>
         {
-            await page.GotoAsync("/users");
+            await page.OpenAsync("/users");
             await page.Locator("[data-testid=create-user-toggle]").ClickAsync();
             var main = page.Locator("main");
             await main.Field("new-user-email").FillAsync(viewer);
@@ -25,7 +25,7 @@ public sealed partial class StudioBrowserTests
         {
             await page.SignInAsync(viewer);
 
-            await page.GotoAsync("/channels");
+            await page.OpenAsync("/channels");
             var rows = page.Locator("[data-testid=channels-table] tbody tr");
             await Expect(rows.First).ToBeVisibleAsync();
             Assert.True(await rows.CountAsync() >= 1, "The Viewer should see the channels.");
@@ -34,14 +34,14 @@ public sealed partial class StudioBrowserTests
             await Expect(page.Locator("[data-testid=delete-channel]")).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete) ") })).ToHaveCountAsync(0);
 
-            await page.GotoAsync("/queue");
+            await page.OpenAsync("/queue");
             await Expect(page.Locator("[data-testid=live-indicator]")).ToBeVisibleAsync();
             await Expect(page.Locator("[aria-label^='Loading']")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-testid=new-video]")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-testid=bulk-open]")).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "New video" })).ToHaveCountAsync(0);
 
-            await page.GotoAsync("/analytics");
+            await page.OpenAsync("/analytics");
             await Expect(page.Locator("[data-testid=analytics-tabs]")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-testid=load-demo]")).ToHaveCountAsync(0);
         }, "Viewer_SignsIn_SeesNoEditButtons");

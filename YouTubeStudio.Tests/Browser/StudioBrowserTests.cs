@@ -17,7 +17,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
     private static readonly string[] WorkingStages = ["scripting", "voicing", "rendering", "assembling", "thumbnailing"];
     private static readonly string[] PipelineOrder = ["queued", .. WorkingStages, "ready_for_upload"];
 
-    static StudioBrowserTests() => SetDefaultExpectTimeout(15_000);
+    static StudioBrowserTests() => SetDefaultExpectTimeout(20_000);
 
     [Fact, Step(1)]
     public Task FirstRun_RegisterTheFirstAccount_BecomesAdminAndLandsSignedInOnTheDashboard() => InPageAsync(null, async page =>
@@ -31,7 +31,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
         await page.Locator("#Input\\.ConfirmPassword").FillAsync(BrowserSteps.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=logout]")).ToBeVisibleAsync();
@@ -45,7 +45,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
     [Fact, Step(2)]
     public Task Channels_InvalidBudgetOrEmptyName_ShowsFieldErrorsAndKeepsTheDialogOpen() => AsAdminAsync(async page =>
     {
-        await page.GotoAsync("/channels");
+        await page.OpenAsync("/channels");
         await page.Locator("[data-testid=add-channel]").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
         await Expect(dialog).ToBeVisibleAsync();
@@ -72,7 +72,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
     public Task Channels_CreateThroughTheDialog_AppearsInTheTable() => AsAdminAsync(async page =>
     {
         var name = $"Browser Facts {Guid.NewGuid().ToString("N")[..6]}";
-        await page.GotoAsync("/channels");
+        await page.OpenAsync("/channels");
         await page.Locator("[data-testid=add-channel]").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
         await Expect(dialog).ToBeVisibleAsync();
@@ -90,7 +90,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
     {
         Assert.True(app.ChannelName is not null, "Needs the channel created by step 3.");
         var topic = $"Why browsers test themselves {Guid.NewGuid().ToString("N")[..6]}";
-        await page.GotoAsync("/queue");
+        await page.OpenAsync("/queue");
 
         var navigations = 0;
         page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) navigations++; };
@@ -144,7 +144,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
     public Task Videos_OpenTheFinishedVideo_ItLoadsAndPlays() => AsAdminAsync(async page =>
     {
         Assert.True(app.VideoId is not null, "Needs the video finished by step 4.");
-        await page.GotoAsync("/queue");
+        await page.OpenAsync("/queue");
         await page.Locator($"[data-testid=task-row][data-video='{app.VideoId}']").ClickAsync();
 
         var player = page.Locator("[data-testid=details-drawer] [data-testid=video-player]");
