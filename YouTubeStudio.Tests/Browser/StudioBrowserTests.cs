@@ -110,8 +110,7 @@ public sealed partial class StudioBrowserTests(BrowserAppFixture app, ITestOutpu
         await page.Locator("[data-testid=new-video]").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
         await Expect(dialog).ToBeVisibleAsync();
-        await Expect(dialog.Locator(".mud-select", new() { HasTextString = "Channel" }).First.Locator("input").First)
-            .ToHaveValueAsync(app.ChannelName!);
+        await Expect(dialog.Locator(".mud-select").First).ToContainTextAsync(app.ChannelName!);
         await dialog.Field("new-video-topic").FillAsync(topic);
         await dialog.SelectAsync("Priority", "High");
         await dialog.FieldLabelled("Length (seconds)").FillAsync("12");
