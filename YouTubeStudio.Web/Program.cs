@@ -10,6 +10,8 @@ builder.Services.AddChannels();
 builder.Services.AddGeneration();
 builder.Services.AddYouTubeIntegration();
 builder.Services.AddAnalytics();
+builder.Services.AddInsights();
+builder.Services.AddInsightsApp();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();

@@ -38,6 +38,7 @@ public static class GenerationServiceCollectionExtensions
         services.AddSingleton<IGenerationStage, AssemblyStage>();
         services.AddSingleton<IGenerationStage, ThumbnailStage>();
         services.AddSingleton<IGenerationStage, MetadataStage>();
+        services.AddSingleton<IGenerationStage, ScoreStage>();
         return services;
     }
 }

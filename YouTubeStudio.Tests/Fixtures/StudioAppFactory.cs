@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,14 +29,14 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         DictionaryKeyPolicy = null,
     };
 
-    public StudioAppFactory()
-    {
-        StorageRoot = Path.Combine(Path.GetTempPath(), $"ytstudio-app-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StorageRoot);
-    }
+    /// <summary>The temporary <c>Storage:Root</c> of this app; set it to start a second app over the same folder.</summary>
+    public string StorageRoot { get; init; } = Path.Combine(Path.GetTempPath(), $"ytstudio-app-{Guid.NewGuid():N}");
 
-    /// <summary>The temporary <c>Storage:Root</c> of this app.</summary>
-    public string StorageRoot { get; }
+    /// <summary>Leave <see cref="StorageRoot"/> in place at dispose (another app instance takes it over).</summary>
+    public bool KeepStorage { get; init; }
+
+    /// <summary>Replaces services after the app's own registrations (test stages, options).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>When set, the app runs on PostgreSQL (<c>Database:Provider=Postgres</c>) with this connection string.</summary>
     public string? PostgresConnectionString { get; init; }
@@ -51,6 +52,7 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        Directory.CreateDirectory(StorageRoot);
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("RateLimiting:Auth:PermitPerMinute", AuthPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (PostgresConnectionString is not null)
@@ -71,6 +73,7 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical)
             .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error));
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     /// <summary>
@@ -128,6 +131,7 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         {
             NpgsqlConnection.ClearAllPools();
         }
+        if (KeepStorage) return;
         try
         {
             if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);

@@ -32,6 +32,7 @@ public static class ApiExtensions
         api.MapVideosEndpoints();
         api.MapYouTubeEndpoints();
         api.MapAnalyticsEndpoints();
+        api.MapInsightsEndpoints();
         return app;
     }
 }

@@ -29,6 +29,9 @@ public static class JobsExtensions
             {
                 o.InstanceName = "YouTubeStudio";
                 o.GenerateInstanceId = true;
+                // Quartz never interrupts running jobs at shutdown by default: a stop would wait for whole renders.
+                // Interrupted, the runner hands its task back and it resumes at the same stage after the restart.
+                o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             // Generation may use Generation:Concurrency threads; two more keep analytics pulls and
             // schedules running while a backlog of renders waits.
@@ -39,6 +42,8 @@ public static class JobsExtensions
             var pullCron = configuration[$"{YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName}:PullCron"] ?? new YouTubeStudio.Core.Analytics.AnalyticsPullOptions().PullCron;
             q.AddJob<DailyAnalyticsJob>(j => j.WithIdentity(DailyAnalyticsJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(DailyAnalyticsJob.Key).WithIdentity("analytics-daily", AnalyticsPullJob.Group).WithCronSchedule(pullCron));
+            q.AddAutoPublishJob(configuration);
+            q.AddModelTrainingJob(configuration);
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
@@ -51,7 +56,9 @@ public static class JobsExtensions
                 else
                 {
                     Directory.CreateDirectory(storage.FullRoot);
-                    store.UseSqlite($"Data Source={Path.Combine(storage.FullRoot, QuartzSqliteFileName)};Pooling=True;Default Timeout=30");
+                    var quartzDb = Path.Combine(storage.FullRoot, QuartzSqliteFileName);
+                    UseWriteAheadLog(quartzDb);
+                    store.UseSqlite($"Data Source={quartzDb};Pooling=True;Default Timeout=30");
                 }
                 store.ProvisionSchema();
             });
@@ -59,5 +66,19 @@ public static class JobsExtensions
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<GenerationRecoveryService>();
         return services;
+    }
+
+    /// <summary>
+    /// Quartz writes its store on every firing; in SQLite's default rollback journal those writes and the
+    /// submissions' reads lock each other out (Microsoft.Data.Sqlite then retries every 150 ms). WAL, like the
+    /// app's own database, lets them overlap. The mode is kept in the file, so setting it once is enough.
+    /// </summary>
+    private static void UseWriteAheadLog(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
     }
 }

@@ -21,6 +21,7 @@ public static class YouTubeIntegrationServiceCollectionExtensions
         services.AddSingleton<IYouTubeChannelLink, YouTubeChannelLink>();
         services.AddSingleton<IPublishService, PublishService>();
         services.AddSingleton<ITaskHandler, PublishTaskHandler>();
+        services.AddSingleton<IAutoPublishService, AutoPublishService>();
         services.AddOptions<YouTubeStudio.Core.Analytics.AnalyticsPullOptions>()
             .BindConfiguration(YouTubeStudio.Core.Analytics.AnalyticsPullOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IYouTubeAnalyticsPuller, YouTubeAnalyticsPuller>();

@@ -5,6 +5,7 @@ using YouTubeStudio.Core.Generation;
 using YouTubeStudio.Core.Generation.Queue;
 using YouTubeStudio.Core.Storage;
 using YouTubeStudio.Core.Videos;
+using YouTubeStudio.Core.YouTube.Integration;
 using YouTubeStudio.Core.YouTube.Storage;
 
 namespace YouTubeStudio.Core.YouTube.Publishing;
@@ -17,6 +18,7 @@ internal sealed class PublishTaskHandler(
     IDbContextFactory<AppDbContext> dbFactory,
     IYouTubeClientFactory clients,
     IMediaStore media,
+    IYouTubeChannelLink link,
     TimeProvider time) : ITaskHandler
 {
     public string Action => GenerationActions.Publish;
@@ -24,6 +26,27 @@ internal sealed class PublishTaskHandler(
     public VideoStatus FailedVideoStatus => VideoStatus.ReadyForUpload;
 
     public async Task<(VideoStatus Status, string Note)> RunAsync(GenerationTask task, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishAsync(task, progress, cancellationToken);
+        }
+        catch (YouTubeAuthException auth) when (auth.NeedsReconnect)
+        {
+            // The channel page must say "reconnect" and further publishes must be refused until then.
+            var channelId = await ChannelOfAsync(task.VideoId);
+            await link.MarkNeedsReconnectAsync(channelId, auth.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<long> ChannelOfAsync(long videoId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Videos.AsNoTracking().Where(v => v.Id == videoId).Select(v => v.ChannelId).FirstAsync();
+    }
+
+    private async Task<(VideoStatus Status, string Note)> PublishAsync(GenerationTask task, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var parameters = PublishParams.Parse(task.ParamsJson);
         Video video;
