@@ -14,9 +14,9 @@ RUN dotnet publish YouTubeStudio.Web/YouTubeStudio.Web.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # ffmpeg and espeak-ng render videos and voices; DejaVu draws slides and subtitles; tzdata resolves
-# channel time zones; curl serves the health check.
+# channel time zones; curl serves the health check; postgresql-client's pg_dump backs up a PostgreSQL database.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core tzdata curl \
+    && apt-get install -y --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core tzdata curl postgresql-client \
     && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data && chown app:app /data
 ENV Storage__Root=/data \

@@ -1,6 +1,8 @@
 using YouTubeStudio.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
+if (builder.RunBackupCommandLine(args) is int exitCode) return exitCode;
+builder.ApplyPendingRestore();
 
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddStudioIdentity(builder.Configuration);
@@ -12,6 +14,8 @@ builder.Services.AddYouTubeIntegration();
 builder.Services.AddAnalytics();
 builder.Services.AddInsights();
 builder.Services.AddInsightsApp();
+builder.Services.AddBackups();
+builder.Services.AddNotifications();
 builder.Services.AddStudioJobs(builder.Configuration);
 builder.Services.AddStudioApi();
 builder.Services.AddStudioHealth();
@@ -27,6 +31,7 @@ app.MapStudioApi();
 app.MapStudioUi();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so tests can start the app with WebApplicationFactory.</summary>
 public partial class Program;

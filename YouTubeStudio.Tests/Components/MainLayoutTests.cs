@@ -19,7 +19,7 @@ public sealed class MainLayoutTests : MudTestContext
         var cut = RenderLayout();
 
         var hrefs = cut.FindAll("nav a, .mud-navmenu a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/", "/channels", "/queue", "/videos", "/costs", "/analytics", "/insights", "/settings", "/users"], hrefs.Distinct());
+        Assert.Equal(["/", "/channels", "/queue", "/videos", "/costs", "/analytics", "/insights", "/settings", "/users", "/audit", "/settings/backup"], hrefs.Distinct());
         Assert.NotNull(cut.Find("#page-body"));
     }
 
@@ -35,6 +35,8 @@ public sealed class MainLayoutTests : MudTestContext
         var hrefs = cut.FindAll(".mud-navmenu a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/videos", hrefs);
         Assert.DoesNotContain("/users", hrefs);
+        Assert.DoesNotContain("/audit", hrefs);
+        Assert.DoesNotContain("/settings/backup", hrefs);
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public static class ApiExtensions
         api.MapYouTubeEndpoints();
         api.MapAnalyticsEndpoints();
         api.MapInsightsEndpoints();
+        api.MapBackupEndpoints();
+        api.MapNotificationsEndpoints();
         return app;
     }
 }

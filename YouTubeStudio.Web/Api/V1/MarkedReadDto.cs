@@ -1,0 +1,3 @@
+namespace YouTubeStudio.Web.Api.V1;
+
+public sealed record MarkedReadDto(int Marked);
