@@ -11,6 +11,12 @@ public static class StudioTheme
             Primary = "#c4302b",
             Secondary = "#37474f",
             AppbarBackground = "#c4302b",
+            // MudBlazor's default success/info/warning/error fail WCAG AA contrast (4.5:1) as text on white and
+            // under white text (axe color-contrast): darker shades of the same hues pass both ways.
+            Success = "#2e7d32",
+            Info = "#0d6aa8",
+            Warning = "#a35200",
+            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
