@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YouTubeStudio.Core.Channels;
+using YouTubeStudio.Core.Data;
 
 namespace YouTubeStudio.Core.Analytics;
 
@@ -44,11 +43,7 @@ internal sealed class ChannelVideoConfiguration : IEntityTypeConfiguration<Chann
         builder.Property(v => v.Description).HasMaxLength(6000);
         builder.Property(v => v.CategoryId).HasMaxLength(8);
         builder.Property(v => v.Source).HasMaxLength(16);
-        builder.Property(v => v.Tags).HasConversion(
-                t => JsonSerializer.Serialize(t, (JsonSerializerOptions?)null),
-                s => JsonSerializer.Deserialize<List<string>>(s, (JsonSerializerOptions?)null) ?? new List<string>())
-            .HasMaxLength(4000)
-            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
-                (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), l => l.ToList()));
+        builder.Property(v => v.Tags).HasJsonConversion()
+            .HasMaxLength(4000);
     }
 }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YouTubeStudio.Core.Channels;
+using YouTubeStudio.Core.Data;
 
 namespace YouTubeStudio.Core.Videos;
 
@@ -18,11 +17,7 @@ internal sealed class VideoConfiguration : IEntityTypeConfiguration<Video>
         builder.Property(v => v.FailureReason).HasMaxLength(64);
         builder.Property(v => v.Title).HasMaxLength(200);
         builder.Property(v => v.Description).HasMaxLength(6000);
-        builder.Property(v => v.Tags).HasConversion(
-                t => JsonSerializer.Serialize(t, (JsonSerializerOptions?)null),
-                s => JsonSerializer.Deserialize<List<string>>(s, (JsonSerializerOptions?)null) ?? new List<string>())
-            .Metadata.SetValueComparer(new ValueComparer<List<string>>(
-                (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), l => l.ToList()));
+        builder.Property(v => v.Tags).HasJsonConversion();
         builder.Property(v => v.ParamsJson).HasMaxLength(4000);
         builder.Property(v => v.CostUsd).HasPrecision(18, 6);
         builder.Property(v => v.YouTubeVideoId).HasColumnName("youtube_video_id").HasMaxLength(32);
