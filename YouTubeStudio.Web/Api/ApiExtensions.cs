@@ -17,6 +17,7 @@ public static class ApiExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         services.AddOpenApi("v1");
+        services.AddApiRateLimit();
         return services;
     }
 
@@ -25,7 +26,7 @@ public static class ApiExtensions
         // Served in every environment: scripts and n8n read it.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapYouTubeOAuthEndpoints();
-        var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").DisableAntiforgery().RequireRateLimiting(ApiRateLimitExtensions.ApiRateLimitPolicy);
         api.MapAuthEndpoints();
         api.MapAccountEndpoints();
         api.MapChannelsEndpoints();

@@ -95,8 +95,10 @@ public static class IdentityExtensions
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(statusCode: 429, title: "Too many requests",
-                        detail: "Too many sign-in attempts from this address. Wait and try again.")
+                var detail = context.HttpContext.Request.Path.StartsWithSegments("/api/v1/auth")
+                    ? "Too many sign-in attempts from this address. Wait and try again."
+                    : "Too many requests from this caller. Wait for the time in Retry-After and try again.";
+                await Results.Problem(statusCode: 429, title: "Too many requests", detail: detail)
                     .ExecuteAsync(context.HttpContext);
             };
             options.AddPolicy(AuthRateLimitPolicy, context =>
