@@ -6,6 +6,9 @@ return args.FirstOrDefault() switch
 {
     "eval" => EvalCommand.Run(args[1..]),
     "bench" => await BenchCommand.RunAsync(args[1..]),
+    "load" => await LoadCommand.RunAsync(args[1..]),
+    "circuits" => await CircuitsCommand.RunAsync(args[1..]),
+    "soak" => await SoakCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -18,6 +21,13 @@ static int Usage()
                  shared/data (channels/*.csv daily cumulative totals, videos/*.csv trending videos)
           bench [--quick] [--submissions N] [--clients N] [--renders N]
                                          queue and render figures of the real app on loopback HTTP
+          load [--seconds N] [--readers N] [--writers N]
+                                         API latency and throughput under concurrent clients
+          circuits [--circuits N] [--updates N] [--renderers N]
+                                         N headless Chromium tabs on the live Queue page: memory per
+                                         circuit and event-to-DOM update latency
+          soak [--minutes N] [--sample-seconds N]
+                                         continuous real generation; memory sampled, growth reported
         """);
     return 2;
 }

@@ -19,7 +19,7 @@ namespace YouTubeStudio.Bench.Bench;
 /// The real app (its own Program) on Kestrel at 127.0.0.1 with a throwaway data folder on SQLite; with
 /// <paramref name="noOpPipeline"/> its stages are replaced by <see cref="NoOpStage"/>s.
 /// </summary>
-internal sealed class BenchApp(bool noOpPipeline, int? concurrency) : WebApplicationFactory<web::Program>
+internal sealed class BenchApp(bool noOpPipeline, int? concurrency, Action<IServiceCollection>? services = null) : WebApplicationFactory<web::Program>
 {
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"ytstudio-bench-{Guid.NewGuid():N}");
 
@@ -37,19 +37,28 @@ internal sealed class BenchApp(bool noOpPipeline, int? concurrency) : WebApplica
     {
         Directory.CreateDirectory(StorageRoot);
         builder.UseEnvironment("Production");
+        // Production serves static files from a published wwwroot; the bench runs from the build output, so it
+        // maps them from the build's manifest as Development would (Blazor's script, MudBlazor's assets).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("Database:Provider", "Sqlite");
+        // The figures are the server's, not the rate limiter's: one bench user sends thousands of requests.
+        builder.UseSetting("RateLimiting:Api:Burst", "1000000");
+        builder.UseSetting("RateLimiting:Api:PermitPerSecond", "1000000");
+        builder.UseSetting("RateLimiting:Auth:PermitPerMinute", "100000");
+        builder.UseSetting("Analytics:Demo:LoadOnStart", "false");
         if (concurrency is { } c) builder.UseSetting("Generation:Concurrency", c.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Errors only: the figures are the output.
         builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().AddFilter<ConsoleLoggerProvider>(null, LogLevel.Error));
-        if (noOpPipeline)
+        builder.ConfigureTestServices(collection =>
         {
-            builder.ConfigureTestServices(services =>
+            if (noOpPipeline)
             {
-                services.RemoveAll<IGenerationStage>();
-                foreach (var (name, status) in NoOpStage.Pipeline) services.AddSingleton<IGenerationStage>(new NoOpStage(name, status));
-            });
-        }
+                collection.RemoveAll<IGenerationStage>();
+                foreach (var (name, status) in NoOpStage.Pipeline) collection.AddSingleton<IGenerationStage>(new NoOpStage(name, status));
+            }
+            services?.Invoke(collection);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using YouTubeStudio.Core.Data;
 using YouTubeStudio.Core.Videos;
+using static YouTubeStudio.Bench.Bench.BenchReport;
 
 namespace YouTubeStudio.Bench.Bench;
 
@@ -29,9 +24,6 @@ namespace YouTubeStudio.Bench.Bench;
 /// </summary>
 internal static class BenchCommand
 {
-    private const string Password = "Str0ng!Passw0rd";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     public static async Task<int> RunAsync(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -46,12 +38,12 @@ internal static class BenchCommand
         using (var app = new BenchApp(noOpPipeline: true, concurrency: null))
         {
             app.Start();
-            using var http = await SignInAsync(app);
-            var channel = await CreateChannelAsync(http);
+            using var http = (await BenchClient.SignInAsync(app)).Http;
+            var channel = await BenchClient.CreateChannelAsync(http);
 
             // Warm-up: JIT, EF model, connection pools; not measured.
-            for (var i = 0; i < 10; i++) await SubmitAsync(http, channel, $"warm-up {i}");
-            await WaitForReadyAsync(app, 10, TimeSpan.FromMinutes(1));
+            for (var i = 0; i < 10; i++) await BenchClient.SubmitAsync(http, channel, $"warm-up {i}");
+            await BenchClient.WaitForReadyAsync(app, 10, TimeSpan.FromMinutes(1));
 
             var latencies = new ConcurrentBag<double>();
             var next = 0;
@@ -61,12 +53,12 @@ internal static class BenchCommand
                 while (Interlocked.Increment(ref next) <= submissions)
                 {
                     var started = Stopwatch.GetTimestamp();
-                    await SubmitAsync(http, channel, $"bench topic {Guid.NewGuid():N}");
+                    await BenchClient.SubmitAsync(http, channel, $"bench topic {Guid.NewGuid():N}");
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
             })));
             var burstSeconds = burst.Elapsed.TotalSeconds;
-            await WaitForReadyAsync(app, 10 + submissions, TimeSpan.FromMinutes(30));
+            await BenchClient.WaitForReadyAsync(app, 10 + submissions, TimeSpan.FromMinutes(30));
 
             var (throughput, queueWaits) = await BurstFiguresAsync(app);
             var pickup = new List<double>();
@@ -84,11 +76,11 @@ internal static class BenchCommand
         using (var app = new BenchApp(noOpPipeline: false, concurrency: 1))
         {
             app.Start();
-            using var http = await SignInAsync(app);
-            var channel = await CreateChannelAsync(http);
+            using var http = (await BenchClient.SignInAsync(app)).Http;
+            var channel = await BenchClient.CreateChannelAsync(http);
             object? parameters = quick ? new { target_seconds = 15 } : null;
-            for (var i = 0; i < renders; i++) await SubmitAsync(http, channel, i % 2 == 0 ? "How bees talk with a dance" : "Why the sea is salty", parameters);
-            await WaitForReadyAsync(app, renders, TimeSpan.FromMinutes(20));
+            for (var i = 0; i < renders; i++) await BenchClient.SubmitAsync(http, channel, i % 2 == 0 ? "How bees talk with a dance" : "Why the sea is salty", parameters);
+            await BenchClient.WaitForReadyAsync(app, renders, TimeSpan.FromMinutes(20));
             var (wallSeconds, videoSeconds) = await RenderFiguresAsync(app);
             rows.Add(("render time per minute of video", $"{wallSeconds / (videoSeconds / 60):0.0} s", $"{renders} real Short(s): {videoSeconds:0.0} s of video in {wallSeconds:0.0} s, one at a time"));
         }
@@ -98,54 +90,13 @@ internal static class BenchCommand
         return 0;
     }
 
-    private static async Task<HttpClient> SignInAsync(BenchApp app)
-    {
-        var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var email = $"bench-{Guid.NewGuid():N}@example.test";
-        using (var register = await http.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password }, Json)) await EnsureAsync(register);
-        using var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password }, Json);
-        await EnsureAsync(login);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
-
-    private static async Task<long> CreateChannelAsync(HttpClient http)
-    {
-        using var response = await http.PostAsJsonAsync("/api/v1/channels", new { name = "Bench", budget_alert_usd = 1000m, budget_cap_usd = 1000m }, Json);
-        await EnsureAsync(response);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-    }
-
-    private static async Task<Guid> SubmitAsync(HttpClient http, long channel, string topic, object? parameters = null)
-    {
-        using var response = await http.PostAsJsonAsync("/api/v1/videos/generate", new { channel_id = channel, topic, format = "shorts", @params = parameters }, Json);
-        await EnsureAsync(response);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("task_id").GetGuid();
-    }
-
-    private static async Task WaitForReadyAsync(BenchApp app, int count, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            await using var db = await DbAsync(app);
-            var ready = await db.GenerationTasks.CountAsync(t => t.Status == VideoStatus.ReadyForUpload);
-            var failed = await db.GenerationTasks.Where(t => t.Status == VideoStatus.Failed).Select(t => t.LastError).FirstOrDefaultAsync();
-            if (failed is not null) throw new InvalidOperationException($"A task failed: {failed}");
-            if (ready >= count) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {ready} of {count} tasks finished in {timeout}.");
-            await Task.Delay(100);
-        }
-    }
-
     /// <summary>Submits one task to the idle queue and returns its pickup latency in milliseconds once it ran.</summary>
     private static async Task<double> IdlePickupAsync(BenchApp app, HttpClient http, long channel, int i)
     {
-        var task = await SubmitAsync(http, channel, $"idle pickup {i}");
+        var (task, _) = await BenchClient.SubmitAsync(http, channel, $"idle pickup {i}");
         while (true)
         {
-            await using var db = await DbAsync(app);
+            await using var db = await BenchClient.DbAsync(app);
             var row = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == task);
             if (row.Status == VideoStatus.ReadyForUpload) return (row.StartedAt!.Value - row.QueuedAt).TotalMilliseconds;
             await Task.Delay(20);
@@ -154,7 +105,7 @@ internal static class BenchCommand
 
     private static async Task<(double TasksPerMinute, List<double> QueueWaits)> BurstFiguresAsync(BenchApp app)
     {
-        await using var db = await DbAsync(app);
+        await using var db = await BenchClient.DbAsync(app);
         var tasks = await db.GenerationTasks.AsNoTracking().Where(t => t.StartedAt != null && t.FinishedAt != null)
             .Select(t => new { t.QueuedAt, t.StartedAt, t.FinishedAt }).ToListAsync();
         var burst = tasks.OrderBy(t => t.QueuedAt).Skip(10).ToList(); // not the warm-up
@@ -164,44 +115,9 @@ internal static class BenchCommand
 
     private static async Task<(double WallSeconds, double VideoSeconds)> RenderFiguresAsync(BenchApp app)
     {
-        await using var db = await DbAsync(app);
+        await using var db = await BenchClient.DbAsync(app);
         var tasks = await db.GenerationTasks.AsNoTracking().Select(t => new { t.VideoId, t.StartedAt, t.FinishedAt }).ToListAsync();
         var durations = await db.Videos.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.DurationSeconds ?? 0);
         return (tasks.Sum(t => (t.FinishedAt!.Value - t.StartedAt!.Value).TotalSeconds), tasks.Sum(t => durations[t.VideoId]));
-    }
-
-    private static async Task<AppDbContext> DbAsync(BenchApp app) =>
-        await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-
-    private static async Task EnsureAsync(HttpResponseMessage response)
-    {
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private static double Percentile(IEnumerable<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0) return double.NaN;
-        var rank = (int)Math.Ceiling(p * sorted.Length) - 1; // nearest-rank
-        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
-    }
-
-    private static string Ms(double value) => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms");
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-    }
-
-    private static void Print(List<(string Figure, string Value, string Note)> rows)
-    {
-        var w1 = rows.Max(r => r.Figure.Length);
-        var w2 = rows.Max(r => r.Value.Length);
-        Console.WriteLine();
-        Console.WriteLine($"{"figure".PadRight(w1)}  {"value".PadLeft(w2)}  note");
-        Console.WriteLine($"{new string('-', w1)}  {new string('-', w2)}  {new string('-', 40)}");
-        foreach (var (figure, value, note) in rows) Console.WriteLine($"{figure.PadRight(w1)}  {value.PadLeft(w2)}  {note}");
     }
 }

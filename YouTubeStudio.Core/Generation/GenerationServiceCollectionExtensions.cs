@@ -26,6 +26,7 @@ public static class GenerationServiceCollectionExtensions
         services.TryAddSingleton<ICostService, CostService>();
         services.AddAudit();
         services.AddSingleton<IGenerationQueue, GenerationQueue>();
+        services.AddSingleton<QueueSnapshots>();
         services.AddSingleton<YouTubeStudio.Core.Videos.IVideoService, YouTubeStudio.Core.Videos.VideoService>();
         services.AddSingleton<IGenerationRunner, GenerationRunner>();
         services.AddSingleton<GenerationRecovery>();

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using YouTubeStudio.Core.Events;
+using YouTubeStudio.Core.Observability;
 
 namespace YouTubeStudio.Web.Live;
 
@@ -9,6 +11,13 @@ namespace YouTubeStudio.Web.Live;
 /// </summary>
 public sealed class LiveSubscription : IDisposable
 {
+    /// <summary>Pages subscribe from components, outside DI's reach, so this meter is static; it shares the app's meter name.</summary>
+    private static readonly Meter Meter = new(StudioMetrics.MeterName);
+
+    /// <summary>Event time to the end of the page's re-render (its diff is then on its way to the browser), per delivered batch.</summary>
+    private static readonly Histogram<double> UpdateLag = Meter.CreateHistogram<double>("studio_live_update_lag", "s",
+        "From a domain event to the re-render of a subscribed page, including the coalescing delay");
+
     private readonly IDisposable _subscription;
     private readonly Func<StudioEvent, bool> _filter;
     private readonly Func<IReadOnlyList<StudioEvent>, Task> _onBatch;
@@ -51,7 +60,9 @@ public sealed class LiveSubscription : IDisposable
             _pending = [];
             _flushScheduled = false;
         }
-        if (!_disposed && batch.Count > 0) await _onBatch(batch);
+        if (_disposed || batch.Count == 0) return;
+        await _onBatch(batch);
+        UpdateLag.Record((DateTimeOffset.UtcNow - batch.Min(e => e.At)).TotalSeconds);
     }
 
     public void Dispose()
