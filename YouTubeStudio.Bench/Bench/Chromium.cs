@@ -17,7 +17,11 @@ internal static class Chromium
                 if (!(key in window.__seen)) window.__seen[key] = now;
             }
         };
-        new MutationObserver(scan).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+        window.__rowsReplaced = 0;
+        new MutationObserver(mutations => {
+            for (const m of mutations) for (const n of m.removedNodes) if (n.nodeName === 'TR' && n.parentNode === null && m.target.nodeName === 'TBODY') window.__rowsReplaced++;
+            scan();
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
         """;
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(int rendererProcesses)

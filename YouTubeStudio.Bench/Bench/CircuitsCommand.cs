@@ -100,10 +100,12 @@ internal static class CircuitsCommand
 
             var latencies = new List<double>();
             var missed = 0;
+            var rowsReplaced = 0L;
             var allTabs = tabs.Concat(warmUp).ToList();
             foreach (var tab in allTabs)
             {
                 var seen = await SeenAsync(tab);
+                rowsReplaced += await tab.EvaluateAsync<long>("() => window.__rowsReplaced");
                 foreach (var video in measured)
                 {
                     foreach (var ((v, status), at) in events.Where(e => e.Key.Video == video))
@@ -121,6 +123,7 @@ internal static class CircuitsCommand
             rows.Add(("update latency p99", Ms(Percentile(latencies, 0.99)), ""));
             rows.Add(("app CPU per queued video", Ms(serverCpu.TotalMilliseconds / updates), "this process (app and bench) from submit until every tab shows it ready"));
             rows.Add(("browser CPU per queued video", Ms(browserCpu.TotalMilliseconds / updates), "all Chromium processes, same span (the load generator's own cost)"));
+            rows.Add(("table rows replaced per tab", $"{rowsReplaced / (double)allTabs.Count:0.0}", "tr elements the page removed from the table (0 when rows are updated in place)"));
             rows.Add(("final states missed", $"{missed}", "tabs × videos whose ready_for_upload row never appeared"));
 
             await context.CloseAsync();
