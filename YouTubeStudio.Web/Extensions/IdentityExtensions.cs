@@ -61,7 +61,8 @@ public static class IdentityExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // API and machine endpoints answer with status codes, never with a redirect to a login page.
+            // API callers (and anyone asking for JSON) get status codes. Everything else is a browser navigation,
+            // /youtube/connect and /youtube/callback included, and is sent to the login or access-denied page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
@@ -114,8 +115,7 @@ public static class IdentityExtensions
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/youtube/api") || context.Request.Headers.Accept.ToString().Contains("application/json"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Headers.Accept.ToString().Contains("application/json"))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -26,7 +26,9 @@ public static class UiExtensions
             app.UseHsts();
         }
         app.UseWhen(c => IsMachinePath(c.Request.Path), branch => branch.UseStatusCodePages());
-        app.UseWhen(c => !IsMachinePath(c.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(c => !IsMachinePath(c.Request.Path), branch => branch
+            .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true)
+            .Use(KeepAuthorizationAnswersAsync));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuditActors();
@@ -42,6 +44,21 @@ public static class UiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// A 401 or 403 (a token or API-key caller on a page, a JSON caller of <c>/youtube</c>) is the answer, not a missing
+    /// page: the not-found page must not replace it, nor turn a refused POST into that page's antiforgery 400.
+    /// Cookie sessions are redirected to the login or access-denied page before this sees a status.
+    /// </summary>
+    private static async Task KeepAuthorizationAnswersAsync(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+            && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
     }
 
     private static bool IsMachinePath(PathString path) =>

@@ -73,7 +73,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 DisplayName = userName
             });
             return TypedResults.Content(optionsJson, contentType: "application/json");
-        });
+        }).RequireAuthorization(); // Only the Manage pages add a passkey, for the signed-in user.
 
         accountGroup.MapPost("/PasskeyRequestOptions", async (
             HttpContext context,
