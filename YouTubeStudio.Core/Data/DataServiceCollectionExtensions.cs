@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
             services.AddDbContextFactory<SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<StorageOptions>>().Value),
                     sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
+                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance)
                 .UseSnakeCaseNamingConvention());
             services.AddSingleton<IDbContextFactory<AppDbContext>>(sp =>
                 new AppDbContextFactory<SqliteAppDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteAppDbContext>>()));

@@ -58,7 +58,9 @@ public static class JobsExtensions
                     Directory.CreateDirectory(storage.FullRoot);
                     var quartzDb = Path.Combine(storage.FullRoot, QuartzSqliteFileName);
                     UseWriteAheadLog(quartzDb);
-                    store.UseSqlite($"Data Source={quartzDb};Pooling=True;Default Timeout=30");
+                    // The connection string takes no busy timeout, so the connections come from a data source that sets it.
+                    var connectionString = $"Data Source={quartzDb};Pooling=True;Default Timeout=30";
+                    store.UseSqlite(o => o.DataSourceFactory = _ => new SqliteBusyTimeoutDataSource(connectionString));
                 }
                 store.ProvisionSchema();
             });
@@ -70,8 +72,8 @@ public static class JobsExtensions
 
     /// <summary>
     /// Quartz writes its store on every firing; in SQLite's default rollback journal those writes and the
-    /// submissions' reads lock each other out (Microsoft.Data.Sqlite then retries every 150 ms). WAL, like the
-    /// app's own database, lets them overlap. The mode is kept in the file, so setting it once is enough.
+    /// submissions' reads lock each other out. WAL, like the app's own database, lets them overlap (writers still
+    /// take turns, waiting through the busy timeout). The mode is kept in the file, so setting it once is enough.
     /// </summary>
     private static void UseWriteAheadLog(string path)
     {

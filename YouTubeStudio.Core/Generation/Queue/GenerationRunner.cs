@@ -43,6 +43,10 @@ internal sealed partial class GenerationRunner(
             else if (_handlers.TryGetValue(action, out var handler)) await RunHandlerAsync(taskId, handler, cancel.Token);
             else throw new GenerationException("unknown_action", $"No handler for action '{action}'.", isTransient: false);
         }
+        catch (ClaimLostException)
+        {
+            // Another worker owns the task now; the write that found out logged it and wrote nothing.
+        }
         catch (YouTubeStudio.Core.YouTube.YouTubeQuotaExceededException quota)
         {
             await WaitForQuotaAsync(taskId, quota.RetryAfterUtc, quota.Message);
@@ -151,105 +155,130 @@ internal sealed partial class GenerationRunner(
 
     private async Task RunHandlerAsync(Guid taskId, ITaskHandler handler, CancellationToken ct)
     {
-        GenerationTask task;
-        long channelId;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        var startedAt = time.GetUtcNow();
+        var (held, started) = await WriteIfClaimedAsync(taskId, "handler start", async db =>
         {
-            task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
             var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId, ct);
-            channelId = video.ChannelId;
-            var now = time.GetUtcNow();
             task.Status = handler.RunningStatus;
             task.Stage = handler.Action;
             task.Progress = 0;
             if (video.Status != handler.RunningStatus)
             {
                 video.Status = handler.RunningStatus;
-                video.UpdatedAt = now;
-                db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = handler.RunningStatus, At = now, Note = $"{handler.Action} started" });
+                video.UpdatedAt = startedAt;
+                db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = handler.RunningStatus, At = startedAt, Note = $"{handler.Action} started" });
             }
             await db.SaveChangesAsync(ct);
-            events.Publish(new TaskChanged(now, taskId, video.Id, channelId, handler.RunningStatus.ToWire(), handler.Action, 0, task.CostUsd, "stage_started"));
-        }
+            return (Task: task, video.ChannelId);
+        }, ct);
+        if (!held) throw new ClaimLostException();
+        var channelId = started.ChannelId;
+        events.Publish(new TaskChanged(startedAt, taskId, started.Task.VideoId, channelId, handler.RunningStatus.ToWire(), handler.Action, 0, started.Task.CostUsd, "stage_started"));
 
-        var progress = new StageProgress(this, taskId, task.VideoId, channelId, 0, 1);
-        var (status, note) = await handler.RunAsync(task, progress, ct);
+        var progress = new StageProgress(this, taskId, started.Task.VideoId, channelId, 0, 1);
+        var (status, note) = await handler.RunAsync(started.Task, progress, ct);
 
-        await using (var db = await dbFactory.CreateDbContextAsync(CancellationToken.None))
+        var now = time.GetUtcNow();
+        var (stillHeld, done) = await WriteIfClaimedAsync(taskId, "completion", async db =>
         {
-            var now = time.GetUtcNow();
-            var done = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
-            var video = await db.Videos.FirstAsync(v => v.Id == done.VideoId);
-            if (done.Status == VideoStatus.Cancelled) return;
-            done.Status = status;
-            done.Stage = null;
-            done.Progress = 100;
-            done.FinishedAt = now;
-            done.ClaimedBy = null;
-            done.LastError = null;
-            done.FailureReason = null;
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+            if (task.Status == VideoStatus.Cancelled) return null;
+            task.Status = status;
+            task.Stage = null;
+            task.Progress = 100;
+            task.FinishedAt = now;
+            task.ClaimedBy = null;
+            task.LastError = null;
+            task.FailureReason = null;
             video.Status = status;
             video.UpdatedAt = now;
             db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = status, At = now, Note = note });
             await db.SaveChangesAsync();
-            LogStatusNote(taskId, video.Id, status.ToWire(), note);
-            metrics.TaskFinished(handler.Action, status.ToWire());
-            events.Publish(new TaskChanged(now, taskId, video.Id, channelId, status.ToWire(), null, 100, done.CostUsd, "completed"));
-        }
+            return task;
+        }, CancellationToken.None);
+        if (!stillHeld || done is null) return;
+        LogStatusNote(taskId, done.VideoId, status.ToWire(), note);
+        metrics.TaskFinished(handler.Action, status.ToWire());
+        events.Publish(new TaskChanged(now, taskId, done.VideoId, channelId, status.ToWire(), null, 100, done.CostUsd, "completed"));
     }
 
     private async Task WaitForQuotaAsync(Guid taskId, DateTimeOffset retryAfter, string message)
     {
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
-        if (task.Status.IsFinal()) return;
-        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
-        task.Status = VideoStatus.Queued;
-        task.ClaimedBy = null;
-        // Waiting for the quota is not a failed attempt.
-        task.Attempts = Math.Max(0, task.Attempts - 1);
-        task.NextAttemptAt = retryAfter;
-        task.LastError = $"quota_exceeded: {message}";
-        task.FailureReason = "quota_exceeded";
-        var waitingStatus = _handlers.TryGetValue(task.Action, out var h) ? h.FailedVideoStatus : VideoStatus.Queued;
-        video.Status = waitingStatus;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waitingStatus, At = now, Note = $"Waiting for the YouTube quota to reset at {retryAfter:u}" });
-        await db.SaveChangesAsync();
+        var (held, waiting) = await WriteIfClaimedAsync(taskId, "quota wait", async db =>
+        {
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            if (task.Status.IsFinal()) return ((GenerationTask Task, long ChannelId)?)null;
+            var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+            task.Status = VideoStatus.Queued;
+            task.ClaimedBy = null;
+            // Waiting for the quota is not a failed attempt.
+            task.Attempts = Math.Max(0, task.Attempts - 1);
+            task.NextAttemptAt = retryAfter;
+            task.LastError = $"quota_exceeded: {message}";
+            task.FailureReason = "quota_exceeded";
+            var waitingStatus = _handlers.TryGetValue(task.Action, out var h) ? h.FailedVideoStatus : VideoStatus.Queued;
+            video.Status = waitingStatus;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waitingStatus, At = now, Note = $"Waiting for the YouTube quota to reset at {retryAfter:u}" });
+            await db.SaveChangesAsync();
+            return (Task: task, video.ChannelId);
+        }, CancellationToken.None);
+        if (!held || waiting is not var (task, channelId)) return;
         await scheduler.ScheduleAsync(task, retryAfter, CancellationToken.None);
         LogQuotaWait(taskId, retryAfter);
-        events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "waiting_quota"));
+        events.Publish(new TaskChanged(now, taskId, task.VideoId, channelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "waiting_quota"));
     }
 
     private async Task EnterStageAsync(Guid taskId, long videoId, long channelId, IGenerationStage stage, int index, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var percent = index * 100 / _stages.Count;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
-        var video = await db.Videos.FirstAsync(v => v.Id == videoId, ct);
-        if (task.CancelRequested || task.Status == VideoStatus.Cancelled) throw new OperationCanceledException();
-        task.Stage = stage.Name;
-        task.Progress = percent;
-        if (task.Status != stage.Status)
+        var (held, costUsd) = await WriteIfClaimedAsync(taskId, $"start of stage {stage.Name}", async db =>
         {
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, ct);
+            var video = await db.Videos.FirstAsync(v => v.Id == videoId, ct);
+            if (task.CancelRequested || task.Status == VideoStatus.Cancelled) throw new OperationCanceledException();
+            task.Stage = stage.Name;
+            task.Progress = percent;
             task.Status = stage.Status;
-        }
-        if (video.Status != stage.Status)
-        {
-            video.Status = stage.Status;
-            video.UpdatedAt = now;
-            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = stage.Status, At = now, Note = $"Stage {stage.Name} started" });
-        }
-        await db.SaveChangesAsync(ct);
+            if (video.Status != stage.Status)
+            {
+                video.Status = stage.Status;
+                video.UpdatedAt = now;
+                db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = stage.Status, At = now, Note = $"Stage {stage.Name} started" });
+            }
+            await db.SaveChangesAsync(ct);
+            return task.CostUsd;
+        }, ct);
+        if (!held) throw new ClaimLostException();
         LogStage(taskId, videoId, stage.Name);
-        events.Publish(new TaskChanged(now, taskId, videoId, channelId, stage.Status.ToWire(), stage.Name, percent, task.CostUsd, "stage_started"));
+        events.Publish(new TaskChanged(now, taskId, videoId, channelId, stage.Status.ToWire(), stage.Name, percent, costUsd, "stage_started"));
     }
 
     private async Task<Video> CompleteStageAsync(Guid taskId, long videoId, Channel channel, IGenerationStage stage, StageOutcome outcome, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var (held, written) = await WriteIfClaimedAsync(taskId, $"checkpoint of stage {stage.Name}", db => WriteCheckpointAsync(db, taskId, videoId, channel, stage, outcome, now), CancellationToken.None);
+        // The checkpoint and its costs belong to whoever holds the claim: a stale run must not add a second set.
+        if (!held) throw new ClaimLostException();
+        var (video, stageCost, alert) = written;
+
+        metrics.StageCompleted(stage.Name, outcome.WallSeconds);
+        metrics.CostRecorded(stage.Name, stageCost);
+        events.Publish(new CostAdded(now, videoId, channel.Id, stage.Name, stageCost, video.CostUsd));
+        if (alert)
+        {
+            LogBudgetAlert(videoId, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd);
+            events.Publish(new BudgetAlert(now, videoId, channel.Id, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd));
+        }
+        return video;
+    }
+
+    private static async Task<(Video Video, decimal StageCost, bool Alert)> WriteCheckpointAsync(
+        AppDbContext db, Guid taskId, long videoId, Channel channel, IGenerationStage stage, StageOutcome outcome, DateTimeOffset now)
+    {
         var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId, CancellationToken.None);
         var video = await db.Videos.FirstAsync(v => v.Id == videoId, CancellationToken.None);
         var entries = outcome.Costs.Select(line => new CostEntry
@@ -288,100 +317,111 @@ internal sealed partial class GenerationRunner(
         if (alert) video.BudgetAlerted = true;
         video.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
-
-        metrics.StageCompleted(stage.Name, outcome.WallSeconds);
-        metrics.CostRecorded(stage.Name, stageCost);
-        events.Publish(new CostAdded(now, videoId, channel.Id, stage.Name, stageCost, video.CostUsd));
-        if (alert)
-        {
-            LogBudgetAlert(videoId, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd);
-            events.Publish(new BudgetAlert(now, videoId, channel.Id, video.CostUsd, channel.BudgetAlertUsd, channel.BudgetCapUsd));
-        }
-        return video;
+        return (video, stageCost, alert);
     }
 
     private async Task FinishReadyAsync(Guid taskId, long videoId, long channelId)
     {
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
-        var video = await db.Videos.FirstAsync(v => v.Id == videoId);
-        if (task.Status == VideoStatus.Cancelled) return;
-        task.Status = VideoStatus.ReadyForUpload;
-        task.Stage = null;
-        task.Progress = 100;
-        task.FinishedAt = now;
-        task.ClaimedBy = null;
-        task.LastError = null;
-        task.FailureReason = null;
-        video.Status = VideoStatus.ReadyForUpload;
-        video.FailureReason = null;
-        video.UpdatedAt = now;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = VideoStatus.ReadyForUpload, At = now, Note = $"Ready after {(now - (task.StartedAt ?? now)).TotalSeconds:0.0} s" });
-        await db.SaveChangesAsync();
-        LogReady(taskId, videoId, video.CostUsd);
+        var (held, costs) = await WriteIfClaimedAsync(taskId, "completion", async db =>
+        {
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            var video = await db.Videos.FirstAsync(v => v.Id == videoId);
+            if (task.Status == VideoStatus.Cancelled) return ((decimal Task, decimal Video)?)null;
+            task.Status = VideoStatus.ReadyForUpload;
+            task.Stage = null;
+            task.Progress = 100;
+            task.FinishedAt = now;
+            task.ClaimedBy = null;
+            task.LastError = null;
+            task.FailureReason = null;
+            video.Status = VideoStatus.ReadyForUpload;
+            video.FailureReason = null;
+            video.UpdatedAt = now;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = videoId, Status = VideoStatus.ReadyForUpload, At = now, Note = $"Ready after {(now - (task.StartedAt ?? now)).TotalSeconds:0.0} s" });
+            await db.SaveChangesAsync();
+            return (task.CostUsd, video.CostUsd);
+        }, CancellationToken.None);
+        if (!held || costs is not var (taskCost, videoCost)) return;
+        LogReady(taskId, videoId, videoCost);
         metrics.TaskFinished(GenerationActions.Generate, "ready");
-        events.Publish(new TaskChanged(now, taskId, videoId, channelId, VideoStatus.ReadyForUpload.ToWire(), null, 100, task.CostUsd, "completed"));
+        events.Publish(new TaskChanged(now, taskId, videoId, channelId, VideoStatus.ReadyForUpload.ToWire(), null, 100, taskCost, "completed"));
     }
 
     private async Task FailOrRetryAsync(Guid taskId, string reason, string message, bool transient)
     {
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
-        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
-        if (task.Status == VideoStatus.Cancelled) return;
-        task.LastError = $"{reason}: {message}";
-        task.FailureReason = reason;
-        task.ClaimedBy = null;
-        if (transient && task.Attempts < task.MaxAttempts)
+        var (held, outcome) = await WriteIfClaimedAsync(taskId, $"failure ({reason})", async db =>
         {
-            var delay = RetryPolicy.Delay(task.Attempts, options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds);
-            task.Status = VideoStatus.Queued;
-            task.NextAttemptAt = now + delay;
-            if (task.Action == GenerationActions.Generate) video.Status = VideoStatus.Queued;
-            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = now, Note = $"Attempt {task.Attempts} of {task.MaxAttempts} failed ({reason}); retry in {delay.TotalSeconds:0} s" });
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+            if (task.Status == VideoStatus.Cancelled) return null;
+            task.LastError = $"{reason}: {message}";
+            task.FailureReason = reason;
+            task.ClaimedBy = null;
+            if (transient && task.Attempts < task.MaxAttempts)
+            {
+                var delay = RetryPolicy.Delay(task.Attempts, options.Value.RetryBaseSeconds, options.Value.RetryMaxSeconds);
+                task.Status = VideoStatus.Queued;
+                task.NextAttemptAt = now + delay;
+                if (task.Action == GenerationActions.Generate) video.Status = VideoStatus.Queued;
+                db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = VideoStatus.Queued, At = now, Note = $"Attempt {task.Attempts} of {task.MaxAttempts} failed ({reason}); retry in {delay.TotalSeconds:0} s" });
+                await db.SaveChangesAsync();
+                return new FailureOutcome(task, video.ChannelId, delay);
+            }
+            task.Status = VideoStatus.Failed;
+            task.FinishedAt = now;
+            var failedStatus = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Failed;
+            video.Status = failedStatus;
+            video.FailureReason = reason;
+            video.UpdatedAt = now;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = failedStatus, At = now, Note = $"{task.Action} failed: {reason}: {message}" });
             await db.SaveChangesAsync();
-            await scheduler.ScheduleAsync(task, task.NextAttemptAt, CancellationToken.None);
-            LogRetry(taskId, video.Id, reason, delay.TotalSeconds);
-            metrics.TaskFinished(task.Action, "retry", reason);
-            events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Queued.ToWire(), task.Stage, task.Progress, task.CostUsd, "retry_scheduled"));
+            return new FailureOutcome(task, video.ChannelId, RetryIn: null);
+        }, CancellationToken.None);
+        if (!held || outcome is null) return;
+
+        var (failed, channelId, retryIn) = outcome;
+        if (retryIn is { } delay)
+        {
+            await scheduler.ScheduleAsync(failed, failed.NextAttemptAt, CancellationToken.None);
+            LogRetry(taskId, failed.VideoId, reason, delay.TotalSeconds);
+            metrics.TaskFinished(failed.Action, "retry", reason);
+            events.Publish(new TaskChanged(now, taskId, failed.VideoId, channelId, VideoStatus.Queued.ToWire(), failed.Stage, failed.Progress, failed.CostUsd, "retry_scheduled"));
             return;
         }
-        task.Status = VideoStatus.Failed;
-        task.FinishedAt = now;
-        var failedStatus = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Failed;
-        video.Status = failedStatus;
-        video.FailureReason = reason;
-        video.UpdatedAt = now;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = failedStatus, At = now, Note = $"{task.Action} failed: {reason}: {message}" });
-        await db.SaveChangesAsync();
-        LogFailed(taskId, video.Id, reason, message);
-        metrics.TaskFinished(task.Action, "failed", reason);
-        events.Publish(new TaskChanged(now, taskId, video.Id, video.ChannelId, VideoStatus.Failed.ToWire(), task.Stage, task.Progress, task.CostUsd, "failed"));
+        LogFailed(taskId, failed.VideoId, reason, message);
+        metrics.TaskFinished(failed.Action, "failed", reason);
+        events.Publish(new TaskChanged(now, taskId, failed.VideoId, channelId, VideoStatus.Failed.ToWire(), failed.Stage, failed.Progress, failed.CostUsd, "failed"));
     }
 
     private async Task FinishCancelledAsync(Guid taskId)
     {
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        await db.GenerationTasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null));
-        LogCancelled(taskId);
+        var released = await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null));
+        if (released == 0) LogClaimLost(taskId, "cancellation");
+        else LogCancelled(taskId);
     }
 
     private async Task ReleaseAsync(Guid taskId, string note)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
-        if (task.Status.IsFinal()) return;
-        var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
-        task.Status = VideoStatus.Queued;
-        task.ClaimedBy = null;
-        task.Attempts = Math.Max(0, task.Attempts - 1);
-        var waiting = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Queued;
-        video.Status = waiting;
-        db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waiting, At = time.GetUtcNow(), Note = note });
-        await db.SaveChangesAsync();
-        await scheduler.ScheduleAsync(task, null, CancellationToken.None);
+        var (held, released) = await WriteIfClaimedAsync(taskId, "release", async db =>
+        {
+            var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
+            if (task.Status.IsFinal()) return null;
+            var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
+            task.Status = VideoStatus.Queued;
+            task.ClaimedBy = null;
+            task.Attempts = Math.Max(0, task.Attempts - 1);
+            var waiting = _handlers.TryGetValue(task.Action, out var handler) ? handler.FailedVideoStatus : VideoStatus.Queued;
+            video.Status = waiting;
+            db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = waiting, At = time.GetUtcNow(), Note = note });
+            await db.SaveChangesAsync();
+            return task;
+        }, CancellationToken.None);
+        if (!held || released is null) return;
+        await scheduler.ScheduleAsync(released, null, CancellationToken.None);
     }
 
     private async Task HeartbeatAsync(Guid taskId, CancellationTokenSource cancel, CancellationToken stop)
@@ -392,8 +432,15 @@ internal sealed partial class GenerationRunner(
             while (await timer.WaitForNextTickAsync(stop))
             {
                 await using var db = await dbFactory.CreateDbContextAsync(stop);
-                await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
+                var held = await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.HeartbeatAt, time.GetUtcNow()), stop);
+                if (held == 0)
+                {
+                    // Taken over (or just released by the run's last write): stop working on it. Whatever the run
+                    // writes next is refused by its claim check, which logs the loss.
+                    await cancel.CancelAsync();
+                    return;
+                }
                 var cancelled = await db.GenerationTasks.AsNoTracking().Where(t => t.Id == taskId)
                     .Select(t => t.CancelRequested || t.Status == VideoStatus.Cancelled).FirstOrDefaultAsync(stop);
                 if (cancelled) await cancel.CancelAsync();
@@ -412,10 +459,47 @@ internal sealed partial class GenerationRunner(
     internal async Task ReportProgressAsync(Guid taskId, long videoId, long channelId, int percent)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await db.GenerationTasks.Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Progress, percent));
+        var held = await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Progress, percent));
+        if (held == 0) return;
         var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId);
         events.Publish(new TaskChanged(time.GetUtcNow(), taskId, videoId, channelId, task.Status.ToWire(), task.Stage, percent, task.CostUsd, "progress"));
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> only while this instance holds the task's claim. A conditional UPDATE of the
+    /// claim opens the transaction; it holds the task's row lock (on SQLite, the database's write lock) until the
+    /// commit, so no other worker can take the task over between the check and the write. Without the claim
+    /// nothing is written and the loss is logged: a worker whose heartbeat lapsed must not overwrite what the
+    /// worker that recovered the task has written since.
+    /// </summary>
+    private async Task<(bool Held, T Value)> WriteIfClaimedAsync<T>(Guid taskId, string write, Func<AppDbContext, Task<T>> body, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // A failed write abandons the whole transaction, so SaveChanges needs no savepoint of its own.
+        db.Database.AutoSavepointsEnabled = false;
+        // PostgreSQL retries transient failures: the whole unit runs again, so it re-reads everything it changes.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var held = await db.GenerationTasks.Where(t => t.Id == taskId && t.ClaimedBy == instance.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.HeartbeatAt, time.GetUtcNow()), ct);
+            if (held == 0) return (false, default(T)!);
+            var value = await body(db);
+            await transaction.CommitAsync(ct);
+            return (true, value);
+        });
+        if (!result.Item1) LogClaimLost(taskId, write);
+        return result;
+    }
+
+    /// <summary>What a failure wrote: the task, and the back-off when it is retried.</summary>
+    private sealed record FailureOutcome(GenerationTask Task, long ChannelId, TimeSpan? RetryIn);
+
+    /// <summary>This instance no longer holds the task's claim; the run stops without writing.</summary>
+    private sealed class ClaimLostException : Exception;
 
     /// <summary>Maps a stage's 0..1 progress into the task's 0..100, reporting whole steps only.</summary>
     private sealed class StageProgress(GenerationRunner runner, Guid taskId, long videoId, long channelId, int index, int count) : IProgress<double>
@@ -451,6 +535,9 @@ internal sealed partial class GenerationRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} of video {VideoId}: failed ({Reason}) {Message}")]
     private partial void LogFailed(Guid taskId, long videoId, string reason, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId}: this instance no longer holds its claim (another worker took it over); its {Write} was not written")]
+    private partial void LogClaimLost(Guid taskId, string write);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId}: cancelled")]
     private partial void LogCancelled(Guid taskId);

@@ -138,6 +138,48 @@ public sealed class GenerationQueueTests
     }
 
     [Fact]
+    public async Task TransientFailure_OfAHighPriorityTask_IsRetriedAfterItsBackoffBeforeQueuedLowPriorityTasks()
+    {
+        var failures = 0;
+        using var app = Create([
+            Stage(First, async (context, ct) =>
+            {
+                switch (context.Video.Topic)
+                {
+                    case "blocker":
+                        await _gate.WaitAsync(ct);
+                        break;
+                    case "high" when Interlocked.Increment(ref failures) == 1:
+                        throw new GenerationException("voice_error", "The voice engine was busy.", isTransient: true);
+                    case var topic when topic.StartsWith("low-", StringComparison.Ordinal):
+                        // Each low task outlasts the high task's back-off (0.2 s in tests) several times over.
+                        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                        break;
+                }
+            }),
+            Stage(Second)]);
+        using var admin = await AdminAsync(app);
+        var channel = await CreateChannelAsync(admin);
+        var (blockerTask, _) = await SubmitAsync(admin, channel, "blocker");
+        await _recorder.WaitForAsync(r => r.StartOrder(First).Contains("blocker"), "the blocker to hold the only worker");
+
+        var (highTask, _) = await SubmitAsync(admin, channel, "high", "high");
+        var lows = new List<Guid>();
+        for (var i = 1; i <= 4; i++) lows.Add((await SubmitAsync(admin, channel, $"low-{i}", "low")).TaskId);
+        _gate.Release();
+
+        foreach (var task in lows.Prepend(highTask).Prepend(blockerTask)) await WaitForStatusAsync(admin, task, "ready_for_upload");
+        var order = _recorder.StartOrder(First).ToList();
+        var firstTry = order.IndexOf("high");
+        var retry = order.LastIndexOf("high");
+        Assert.True(firstTry == 1 && retry > firstTry, $"Expected the high task to run right after the blocker and again later: {string.Join(", ", order)}");
+        // Once its back-off is over the retry competes in the high band again: at most the low task that
+        // took the worker during the back-off runs before it.
+        Assert.True(retry - firstTry <= 2, $"The retried high task waited behind queued low tasks: {string.Join(", ", order)}");
+        Assert.Equal(2, (await GetTaskAsync(admin, highTask)).GetProperty("attempts").GetInt32());
+    }
+
+    [Fact]
     public async Task PermanentFailure_FailsAtOnceWithItsReasonAndRetryResumesAtTheFailedStage()
     {
         var calls = 0;
