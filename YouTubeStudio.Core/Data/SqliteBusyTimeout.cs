@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace YouTubeStudio.Core.Data;
 
 /// <summary>
-/// SQLite's own busy handler for every connection the app opens (decision 015). A statement that meets another
+/// SQLite's own busy handler for every connection the app opens (decision 016). A statement that meets another
 /// connection's write lock then waits inside SQLite, which tries again after 1, 2, 5, 10 ... and at most 100 ms,
 /// for up to <see cref="Milliseconds"/>. Without it SQLite answers SQLITE_BUSY at once and Microsoft.Data.Sqlite
 /// retries on its own, sleeping 150 ms between tries: a submission queued behind a Quartz store write waited a

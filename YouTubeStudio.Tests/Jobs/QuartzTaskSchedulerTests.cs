@@ -8,7 +8,7 @@ namespace YouTubeStudio.Tests.Jobs;
 
 /// <summary>
 /// <see cref="QuartzTaskScheduler"/> on Quartz's in-memory store: queued tasks get a fire time in their
-/// priority band; a task that must wait gets a release trigger that puts it back in its band (decision 013).
+/// priority band; a task that must wait gets a release trigger that puts it back in its band (decision 014).
 /// </summary>
 public sealed class QuartzTaskSchedulerTests : IAsyncLifetime
 {

@@ -11,7 +11,7 @@ namespace YouTubeStudio.Web.Jobs;
 /// by the submission time: every queued high task fires before any normal one, and equal priorities
 /// run oldest first. Triggers ignore misfires so the order survives however long they wait.
 /// A task that must wait (an automatic retry's back-off, the YouTube quota) gets a release trigger at
-/// that time instead; when it fires, the task rejoins its band (decision 013).
+/// that time instead; when it fires, the task rejoins its band (decision 014).
 /// </summary>
 public sealed class QuartzTaskScheduler(ISchedulerFactory factory, TimeProvider time) : ITaskScheduler
 {
