@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 using YouTubeStudio.Core.Generation;
 using YouTubeStudio.Core.Generation.Queue;
@@ -18,6 +20,7 @@ public sealed class QuartzTaskSchedulerTests : IAsyncLifetime
     private ServiceProvider _services = null!;
     private IScheduler _scheduler = null!;
     private QuartzTaskScheduler _tasks = null!;
+    private readonly StoppingLifetime _lifetime = new();
 
     public async Task InitializeAsync()
     {
@@ -27,13 +30,25 @@ public sealed class QuartzTaskSchedulerTests : IAsyncLifetime
         _services = services.BuildServiceProvider();
         var factory = _services.GetRequiredService<ISchedulerFactory>();
         _scheduler = await factory.GetScheduler();
-        _tasks = new QuartzTaskScheduler(factory, TimeProvider.System);
+        _tasks = new QuartzTaskScheduler(factory, TimeProvider.System, _lifetime, NullLogger<QuartzTaskScheduler>.Instance);
     }
 
     public async Task DisposeAsync()
     {
         await _scheduler.Shutdown(waitForJobsToComplete: true);
         await _services.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Schedule_AfterQuartzStoppedDuringAShutdown_LeavesTheTaskForRecoveryWithoutThrowing()
+    {
+        await _scheduler.Shutdown(waitForJobsToComplete: true);
+        var task = NewTask(TaskPriority.Normal);
+        await Assert.ThrowsAnyAsync<SchedulerException>(() => _tasks.ScheduleAsync(task, notBefore: null));
+
+        _lifetime.Stop();
+
+        await _tasks.ScheduleAsync(task, notBefore: null);
     }
 
     [Fact]
@@ -112,5 +127,21 @@ public sealed class QuartzTaskSchedulerTests : IAsyncLifetime
             Runs.TrySetResult(taskId);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>A host lifetime the test can put into "stopping".</summary>
+    private sealed class StoppingLifetime : IHostApplicationLifetime
+    {
+        private readonly CancellationTokenSource _stopping = new();
+
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => _stopping.Token;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void Stop() => _stopping.Cancel();
+
+        public void StopApplication() => Stop();
     }
 }

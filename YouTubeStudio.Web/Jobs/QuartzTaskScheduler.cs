@@ -1,5 +1,7 @@
 using System.Globalization;
 using Quartz;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using YouTubeStudio.Core.Generation;
 using YouTubeStudio.Core.Generation.Queue;
 
@@ -13,7 +15,11 @@ namespace YouTubeStudio.Web.Jobs;
 /// A task that must wait (an automatic retry's back-off, the YouTube quota) gets a release trigger at
 /// that time instead; when it fires, the task rejoins its band (decision 014).
 /// </summary>
-public sealed class QuartzTaskScheduler(ISchedulerFactory factory, TimeProvider time) : ITaskScheduler
+public sealed partial class QuartzTaskScheduler(
+    ISchedulerFactory factory,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<QuartzTaskScheduler> logger) : ITaskScheduler
 {
     /// <summary>Trigger group of the release triggers: not the generation group, so its execution limit never holds a release back.</summary>
     public const string ReleaseGroup = "generation-release";
@@ -22,6 +28,20 @@ public sealed class QuartzTaskScheduler(ISchedulerFactory factory, TimeProvider 
     private static readonly DateTimeOffset Epoch = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public async Task ScheduleAsync(GenerationTask task, DateTimeOffset? notBefore, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await ScheduleCoreAsync(task, notBefore, cancellationToken);
+        }
+        catch (SchedulerException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // A task handed back during a shutdown finds Quartz already stopped. Its row says queued, and the
+            // recovery at the next start schedules every queued task that has no trigger, so nothing is lost.
+            LogLeftForRecovery(task.Id);
+        }
+    }
+
+    private async Task ScheduleCoreAsync(GenerationTask task, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
         var key = task.Id.ToString();
@@ -94,4 +114,7 @@ public sealed class QuartzTaskScheduler(ISchedulerFactory factory, TimeProvider 
             .WithPriority(10 - (int)priority)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
             .Build();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The scheduler has stopped: task {TaskId} stays queued in the database and is scheduled again at the next start")]
+    private partial void LogLeftForRecovery(Guid taskId);
 }
