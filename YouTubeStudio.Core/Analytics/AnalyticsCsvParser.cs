@@ -13,6 +13,11 @@ public static partial class AnalyticsCsvParser
 {
     private const int MaxErrors = 500;
 
+    // YouTube began in 2005. A year outside these is a typo or a hostile file, and 9999-12-31 would overflow
+    // the date arithmetic of the dashboard and the forecasts.
+    private const int MinYear = 2005;
+    private const int MaxYear = 2200;
+
     private static readonly Dictionary<string, string> Aliases = BuildAliases(new()
     {
         ["date"] = ["date", "day"],
@@ -111,7 +116,7 @@ public static partial class AnalyticsCsvParser
         if (format == ImportFormat.Unknown)
         {
             return ParsedImport.Failed(ImportFailure.UnrecognizedFormat,
-                $"Unrecognized file: the header needs a date column (daily series) or a video_id/Content column (video list). Found: {string.Join(", ", header.Take(12))}.");
+                $"Unrecognized file: the header needs a date column (daily series) or a video_id/Content column (video list). Found: {string.Join(", ", header.Take(12).Select(Cut))}.");
         }
         if (format is ImportFormat.ChannelDaily or ImportFormat.YouTubeChannelChart or ImportFormat.YouTubeVideoChart
             && !MetricKeys.Any(columns.ContainsKey))
@@ -282,7 +287,7 @@ public static partial class AnalyticsCsvParser
             var raw = Raw(key);
             if (raw is null) { Error(key, "Missing date."); return null; }
             if (ParseDate(raw) is { } date) return date;
-            Error(key, $"'{Cut(raw)}' is not a date (expected yyyy-MM-dd).");
+            Error(key, $"'{Cut(raw)}' is not a date from {MinYear} to {MaxYear} (expected yyyy-MM-dd).");
             return null;
         }
 
@@ -331,7 +336,7 @@ public static partial class AnalyticsCsvParser
             if (Raw("published_at") is { } p)
             {
                 published = ParseTimestamp(p);
-                if (published is null) Error("published_at", $"'{Cut(p)}' is not a date or time (expected ISO 8601, e.g. 2026-03-04T17:00:00Z).");
+                if (published is null) Error("published_at", $"'{Cut(p)}' is not a date or time from {MinYear} to {MaxYear} (expected ISO 8601, e.g. 2026-03-04T17:00:00Z).");
             }
             double? duration = null;
             if (Raw("duration_seconds") is { } d)
@@ -366,9 +371,9 @@ public static partial class AnalyticsCsvParser
             if (whole && Math.Abs(value) > long.MaxValue / 2) { Error(key, $"'{Cut(raw)}' is too large."); return null; }
             return value;
         }
-
-        private static string Cut(string s) => s.Length <= 40 ? s : s[..40] + "…";
     }
+
+    private static string Cut(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     internal static string CleanNumber(string raw)
     {
@@ -386,7 +391,10 @@ public static partial class AnalyticsCsvParser
     internal static DateOnly? ParseDate(string raw)
     {
         raw = raw.Trim();
-        if (DateOnly.TryParseExact(raw, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)) return date;
+        if (DateOnly.TryParseExact(raw, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return date.Year is >= MinYear and <= MaxYear ? date : null;
+        }
         // A timestamp is accepted for a day: its UTC date.
         if (raw.Length > 10 && raw.Contains('T', StringComparison.Ordinal) && ParseTimestamp(raw) is { } ts) return DateOnly.FromDateTime(ts.UtcDateTime);
         return null;
@@ -395,9 +403,12 @@ public static partial class AnalyticsCsvParser
     internal static DateTimeOffset? ParseTimestamp(string raw)
     {
         raw = raw.Trim();
-        if (ParseDateOnlyExact(raw) is { } date) return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (ParseDateOnlyExact(raw) is { } date)
+        {
+            return date.Year is >= MinYear and <= MaxYear ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+        }
         if (DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var ts)
-            && ts.Year is >= 2005 and <= 2200)
+            && ts.Year is >= MinYear and <= MaxYear)
         {
             return ts.ToUniversalTime();
         }
@@ -419,10 +430,11 @@ public static partial class AnalyticsCsvParser
             double total = 0;
             foreach (var part in parts)
             {
-                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || p < 0) return null;
+                // double.TryParse reads "NaN", "Infinity" and 1e400 (as infinity): none is a duration.
+                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || !double.IsFinite(p) || p < 0) return null;
                 total = total * 60 + p;
             }
-            return parts.Length is 2 or 3 ? total : null;
+            return parts.Length is 2 or 3 && double.IsFinite(total) ? total : null;
         }
         if (raw.StartsWith('P'))
         {

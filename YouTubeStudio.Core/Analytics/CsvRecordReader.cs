@@ -4,7 +4,7 @@ namespace YouTubeStudio.Core.Analytics;
 
 /// <summary>
 /// A small RFC 4180 reader: comma-separated fields, double-quoted fields with "" escapes and line breaks
-/// inside, CRLF or LF, a leading BOM. Malformed quoting is read leniently instead of failing.
+/// inside, CRLF, LF or CR alone (Excel for Mac), a leading BOM. Malformed quoting is read leniently instead of failing.
 /// Each record carries the line it starts on.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader)
@@ -18,6 +18,9 @@ internal sealed class CsvRecordReader(TextReader reader)
         var field = new StringBuilder();
         var startLine = _line;
         var inQuotes = false;
+        // Whether the field holds only whitespace so far (a quote there opens a quoted field); kept as a flag
+        // because re-reading the field at every quote is quadratic in a field of quotes.
+        var blank = true;
         var sawAny = false;
         while (true)
         {
@@ -35,34 +38,37 @@ internal sealed class CsvRecordReader(TextReader reader)
             {
                 if (ch == '"')
                 {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
+                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); blank = false; }
                     else inQuotes = false;
                 }
                 else
                 {
                     if (ch == '\n') _line++;
                     field.Append(ch);
+                    blank &= char.IsWhiteSpace(ch);
                 }
                 continue;
             }
             switch (ch)
             {
-                case '"' when field.Length == 0 || field.ToString().Trim().Length == 0:
+                case '"' when blank:
                     field.Clear();
                     inQuotes = true;
                     break;
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
+                    blank = true;
                     break;
-                case '\r':
+                case '\r' when reader.Peek() == '\n':
                     break;
-                case '\n':
+                case '\r' or '\n':
                     _line++;
                     fields.Add(field.ToString());
                     return (fields.ToArray(), startLine);
                 default:
                     field.Append(ch);
+                    blank &= char.IsWhiteSpace(ch);
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace YouTubeStudio.Core.Backup;
@@ -17,6 +18,9 @@ internal static partial class BackupArchive
     public const string MediaFolder = "media";
     public const string NamePrefix = "youtube-studio-backup-";
 
+    // NAME_MAX on Linux and most file systems; a longer segment fails with PathTooLongException when unpacked.
+    private const int MaxNameBytes = 255;
+
     private static readonly string[] TopFolders = [DatabaseFolder, KeysFolder, MediaFolder];
 
     [GeneratedRegex(@"^youtube-studio-backup-\d{8}-\d{6}(-\d{1,3})?\.zip$", RegexOptions.CultureInvariant)]
@@ -27,7 +31,7 @@ internal static partial class BackupArchive
 
     /// <summary>
     /// A relative path with forward slashes under database/, keys/ or media/, without empty, "." or ".."
-    /// segments, backslashes, drive letters or control characters.
+    /// segments, backslashes, drive letters or control characters, and no segment longer than a file name can be.
     /// </summary>
     public static bool IsSafeEntryPath(string? path)
     {
@@ -35,7 +39,7 @@ internal static partial class BackupArchive
         if (path.Contains('\\') || path.Contains(':') || path.StartsWith('/') || path.Any(char.IsControl)) return false;
         var segments = path.Split('/');
         if (segments.Length < 2 || !TopFolders.Contains(segments[0], StringComparer.Ordinal)) return false;
-        return segments.All(s => s.Length > 0 && s != "." && s != "..");
+        return segments.All(s => s.Length > 0 && s != "." && s != ".." && Encoding.UTF8.GetByteCount(s) <= MaxNameBytes);
     }
 
     /// <summary>Joins a safe entry path to a folder and checks the result stays inside it.</summary>

@@ -41,6 +41,11 @@ public static class BackupRestorer
             Directory.Move(staging, pending);
             return manifest;
         }
+        catch (InvalidDataException ex)
+        {
+            // System.IO.Compression reports damage where it meets it: a local header, compressed data, a CRC.
+            throw new BackupException($"The archive is damaged: {ex.Message}", ex);
+        }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
@@ -72,6 +77,11 @@ public static class BackupRestorer
                 if (!BackupArchive.IsSafeEntryPath(file.Path)) throw new BackupException($"The manifest lists an unsafe path '{file.Path}'.");
                 if (!listed.TryAdd(file.Path, file)) throw new BackupException($"The manifest lists '{file.Path}' twice.");
             }
+            var folders = listed.Keys.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+            if (listed.Keys.FirstOrDefault(folders.Contains) is { } clash)
+            {
+                throw new BackupException($"The manifest lists '{clash}' both as a file and as a folder.");
+            }
             if (!listed.ContainsKey($"{BackupArchive.DatabaseFolder}/{BackupArchive.SqliteFileName}"))
             {
                 throw new BackupException("The archive holds no database (database/studio.db).");
@@ -85,6 +95,11 @@ public static class BackupRestorer
                 if (!BackupArchive.IsSafeEntryPath(entry.FullName)) throw new BackupException($"The archive holds an unsafe entry '{entry.FullName}'.");
                 if (!listed.TryGetValue(entry.FullName, out var expected)) throw new BackupException($"The archive holds '{entry.FullName}', which its manifest does not list.");
                 if (!seen.Add(entry.FullName)) throw new BackupException($"The archive holds '{entry.FullName}' twice.");
+                // The zip reader stops at the size the entry declares, so this bounds what is unpacked to what the manifest lists.
+                if (entry.Length != expected.Size)
+                {
+                    throw new BackupException($"'{entry.FullName}' declares {entry.Length} bytes but the manifest lists {expected.Size}: the archive is damaged or was changed.");
+                }
 
                 var target = BackupArchive.ResolveInside(staging, entry.FullName);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -117,7 +132,7 @@ public static class BackupRestorer
         {
             using var stream = entries[0].Open();
             var manifest = JsonSerializer.Deserialize<BackupManifest>(stream, BackupManifest.Json);
-            if (manifest?.Files is null || manifest.Counts is null) throw new BackupException("The archive's manifest.json is incomplete.");
+            if (manifest?.Files is null || manifest.Counts is null || manifest.Files.Any(f => f is null)) throw new BackupException("The archive's manifest.json is incomplete.");
             if (manifest.Format != BackupManifest.CurrentFormat) throw new BackupException($"The archive's format {manifest.Format} is not supported (this version reads format {BackupManifest.CurrentFormat}).");
             return manifest;
         }
@@ -217,6 +232,15 @@ public static class BackupRestorer
         {
             output.WriteLine($"Restore refused: {ex.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>"media/a/b" is in the folders "media" and "media/a".</summary>
+    private static IEnumerable<string> FoldersOf(string path)
+    {
+        for (var i = path.IndexOf('/', StringComparison.Ordinal); i >= 0; i = path.IndexOf('/', i + 1))
+        {
+            yield return path[..i];
         }
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using YouTubeStudio.Core.Analytics;
 using YouTubeStudio.Core.Identity;
 using YouTubeStudio.Tests.Fixtures;
@@ -135,6 +136,60 @@ public sealed class AnalyticsEndpointsTests(StudioAppFactory app) : IClassFixtur
         using var viewer = await app.CreateClientAsync(Roles.Viewer);
         using var forbidden = await viewer.PostAsync("/api/v1/analytics/import", Form(Daily, channelId, true));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_OfHostileUploads_AnswersProblemDetails_Never500()
+    {
+        using var admin = await app.CreateClientAsync(Roles.Admin);
+        var channelId = await CreateChannelAsync(admin);
+        var maxBytes = app.Services.GetRequiredService<IOptions<AnalyticsImportOptions>>().Value.MaxBytes;
+        var random = new Random(20_260_304);
+        var noise = new byte[64 * 1024];
+        random.NextBytes(noise);
+        var oneOverTheLimit = Encoding.UTF8.GetBytes("date,views\n" + new string('9', (int)maxBytes - 10));
+
+        foreach (var (name, bytes, status) in new (string, byte[], HttpStatusCode)[]
+        {
+            ("one byte over the limit", oneOverTheLimit, HttpStatusCode.RequestEntityTooLarge),
+            ("random bytes", noise, HttpStatusCode.UnprocessableEntity),
+            ("NUL bytes and invalid UTF-8", [0, 0, 0xC3, 0x28, 0xFF, (byte)',', 0xED, 0xA0, 0x80, (byte)'\n', 0], HttpStatusCode.UnprocessableEntity),
+            ("a quote that never closes", Encoding.UTF8.GetBytes("date,views\n\"2026-11-01,1\n2026-11-02,2\n"), HttpStatusCode.UnprocessableEntity),
+        })
+        {
+            using var response = await admin.PostAsync("/api/v1/analytics/import", Form(bytes, channelId));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == status, $"{name}: expected {(int)status} but got {(int)response.StatusCode}: {text[..Math.Min(300, text.Length)]}");
+            await response.AssertProblemAsync(status);
+        }
+
+        // Broken multipart bodies are the client's fault: a 400 problem, not an unhandled exception.
+        foreach (var (name, contentType, body) in new[]
+        {
+            ("multipart without a boundary", "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ndate\r\n--x--\r\n"),
+            ("multipart cut off in a part", "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ndate,views\r\n2026"),
+            ("multipart of random text", "multipart/form-data; boundary=x", "\u0000garbage\r\n--y\r\n"),
+            ("a form that is not multipart", "application/x-www-form-urlencoded", "%%%===&&&channel_id=%ZZ"),
+        })
+        {
+            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            using var response = await admin.PostAsync($"/api/v1/analytics/import?channel_id={channelId}", content);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: expected 400 but got {(int)response.StatusCode}: {text[..Math.Min(300, text.Length)]}");
+            await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        }
+    }
+
+    private static MultipartFormDataContent Form(byte[] csv, long channelId)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(csv);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "upload.csv");
+        form.Add(new StringContent(channelId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "channel_id");
+        form.Add(new StringContent("false"), "commit");
+        return form;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using YouTubeStudio.Core.Data;
@@ -106,5 +107,43 @@ public sealed class BackupEndpointsTests : IClassFixture<StudioAppFactory>
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("unsafe", problem.GetProperty("detail").GetString());
         Assert.False(Directory.Exists(Path.Combine(_app.StorageRoot, "restore-pending")));
+    }
+
+    [Fact]
+    public async Task RestoreUpload_OfDamagedArchives_Answers400AndLeavesTheDataAsItWas()
+    {
+        using var admin = await _app.CreateClientAsync(Roles.Admin);
+        var database = Path.Combine(_app.StorageRoot, "studio.db");
+        await using var built = BackupTestArchives.Build(DatabaseProvider.Sqlite,
+            ("database/studio.db", string.Concat(Enumerable.Range(0, 300).Select(i => $"row {i}: {i * i}\n"))), ("media/1/script.json", "{}"));
+        var valid = built.ToArray();
+        // The first entry's compressed bytes: local header (30 bytes), its name and extra field, then the data.
+        var dataStart = 30 + BinaryPrimitives.ReadUInt16LittleEndian(valid.AsSpan(26)) + BinaryPrimitives.ReadUInt16LittleEndian(valid.AsSpan(28));
+        var dataLength = (int)BinaryPrimitives.ReadUInt32LittleEndian(valid.AsSpan(18));
+        var random = new Random(20_260_314);
+        var damaged = new List<(string Name, byte[] Bytes)> { ("not a zip", "hello"u8.ToArray()), ("cut in half", valid[..(valid.Length / 2)]) };
+        for (var i = 0; i < 6; i++)
+        {
+            var bytes = (byte[])valid.Clone();
+            bytes[dataStart + random.Next(dataLength)] ^= (byte)(1 << random.Next(8));
+            damaged.Add(($"compressed data with a flipped bit #{i}", bytes));
+        }
+        var unsupported = (byte[])valid.Clone();
+        unsupported[valid.AsSpan().IndexOf("PK\u0001\u0002"u8) + 10] = 99; // the first entry's compression method in the central directory
+        damaged.Add(("an unknown compression method", unsupported));
+
+        foreach (var (name, bytes) in damaged)
+        {
+            using var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+            using var response = await admin.PostAsync("/api/v1/backups/restore", content);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: expected 400 but got {(int)response.StatusCode}: {text[..Math.Min(300, text.Length)]}");
+            await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(_app.StorageRoot, "restore-pending")));
+        Assert.Empty(Directory.GetFileSystemEntries(_app.StorageRoot, "restore-*"));
+        Assert.True(File.Exists(database));
     }
 }

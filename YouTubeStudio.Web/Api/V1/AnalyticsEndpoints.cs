@@ -51,7 +51,20 @@ public static class AnalyticsEndpoints
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send multipart/form-data with a file, channel_id and commit."] });
                 }
-                var form = await request.ReadFormAsync(ct);
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(ct);
+                }
+                catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    return TooLarge(options.Value.MaxBytes);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    // A body that is not the multipart it claims to be (no boundary, cut off, over the form limits) is the client's mistake.
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"The multipart body cannot be read: {ex.Message}"] });
+                }
                 var errors = new Dictionary<string, string[]>();
                 var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
                 if (file is null) errors["file"] = ["A CSV file is required."];
