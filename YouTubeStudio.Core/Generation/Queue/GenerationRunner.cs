@@ -185,13 +185,7 @@ internal sealed partial class GenerationRunner(
             var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
             var video = await db.Videos.FirstAsync(v => v.Id == task.VideoId);
             if (task.Status == VideoStatus.Cancelled) return null;
-            task.Status = status;
-            task.Stage = null;
-            task.Progress = 100;
-            task.FinishedAt = now;
-            task.ClaimedBy = null;
-            task.LastError = null;
-            task.FailureReason = null;
+            MarkFinished(task, status, now);
             video.Status = status;
             video.UpdatedAt = now;
             db.VideoStatusChanges.Add(new VideoStatusChange { VideoId = video.Id, Status = status, At = now, Note = note });
@@ -320,6 +314,18 @@ internal sealed partial class GenerationRunner(
         return (video, stageCost, alert);
     }
 
+    /// <summary>A task that ended well: its final status, no stage or claim left, no error.</summary>
+    private static void MarkFinished(GenerationTask task, VideoStatus status, DateTimeOffset now)
+    {
+        task.Status = status;
+        task.Stage = null;
+        task.Progress = 100;
+        task.FinishedAt = now;
+        task.ClaimedBy = null;
+        task.LastError = null;
+        task.FailureReason = null;
+    }
+
     private async Task FinishReadyAsync(Guid taskId, long videoId, long channelId)
     {
         var now = time.GetUtcNow();
@@ -328,13 +334,7 @@ internal sealed partial class GenerationRunner(
             var task = await db.GenerationTasks.FirstAsync(t => t.Id == taskId);
             var video = await db.Videos.FirstAsync(v => v.Id == videoId);
             if (task.Status == VideoStatus.Cancelled) return ((decimal Task, decimal Video)?)null;
-            task.Status = VideoStatus.ReadyForUpload;
-            task.Stage = null;
-            task.Progress = 100;
-            task.FinishedAt = now;
-            task.ClaimedBy = null;
-            task.LastError = null;
-            task.FailureReason = null;
+            MarkFinished(task, VideoStatus.ReadyForUpload, now);
             video.Status = VideoStatus.ReadyForUpload;
             video.FailureReason = null;
             video.UpdatedAt = now;
