@@ -19,7 +19,9 @@ public static class BackupRestorer
     /// Validates <paramref name="archivePath"/> (manifest, entry paths, SHA-256 of every file, provider) and
     /// unpacks it into <c>restore-pending</c>, replacing a restore staged earlier. Throws <see cref="BackupException"/> when refused.
     /// </summary>
-    public static async Task<BackupManifest> StageAsync(string archivePath, string storageRoot, DatabaseProvider provider, CancellationToken cancellationToken = default)
+    /// <param name="freeBytes">Free bytes on the file system of a folder; the real one (statvfs) unless a test stands in.</param>
+    public static async Task<BackupManifest> StageAsync(string archivePath, string storageRoot, DatabaseProvider provider, CancellationToken cancellationToken = default,
+        Func<string, long>? freeBytes = null)
     {
         if (provider != DatabaseProvider.Sqlite)
         {
@@ -33,7 +35,7 @@ public static class BackupRestorer
             BackupManifest manifest;
             await using (var file = new FileStream(archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
             {
-                manifest = await ExtractAsync(file, staging, cancellationToken);
+                manifest = await ExtractAsync(file, staging, freeBytes ?? FreeBytes, cancellationToken);
             }
             var pending = Path.Combine(root, BackupArchive.PendingFolder);
             if (Directory.Exists(pending)) Directory.Delete(pending, recursive: true);
@@ -52,7 +54,14 @@ public static class BackupRestorer
         }
     }
 
-    private static async Task<BackupManifest> ExtractAsync(Stream archive, string staging, CancellationToken cancellationToken)
+    /// <summary>Room kept free beyond what the archive unpacks to, so staging never fills the disk the running app writes to.</summary>
+    private const long SpareBytes = 64L * 1024 * 1024;
+
+    private const decimal GiB = 1024m * 1024 * 1024;
+
+    private static long FreeBytes(string folder) => new DriveInfo(folder).AvailableFreeSpace;
+
+    private static async Task<BackupManifest> ExtractAsync(Stream archive, string staging, Func<string, long> freeBytes, CancellationToken cancellationToken)
     {
         ZipArchive zip;
         try
@@ -85,6 +94,14 @@ public static class BackupRestorer
             if (!listed.ContainsKey($"{BackupArchive.DatabaseFolder}/{BackupArchive.SqliteFileName}"))
             {
                 throw new BackupException("The archive holds no database (database/studio.db).");
+            }
+            // Entries are held to the sizes the manifest lists, so their sum is what staging writes: check it fits first.
+            var needed = listed.Values.Aggregate(0m, (sum, f) => sum + Math.Max(0, f.Size)) + SpareBytes;
+            var free = freeBytes(Path.GetDirectoryName(staging)!);
+            if (needed > free)
+            {
+                throw new BackupException(
+                    $"Restoring this archive needs {needed / GiB:0.00} GB free in the data folder, and {free / GiB:0.00} GB is free. Free some space and try again.");
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
