@@ -135,17 +135,8 @@ public sealed class BackupServiceTests : IDisposable
     [Fact]
     public async Task CommandLineRestore_StagesValidArchiveAndRefusesBadOne()
     {
-        string archive;
-        await using (var app = new StudioAppFactory())
-        {
-            var info = await app.Services.GetRequiredService<IBackupService>().CreateAsync(includeMedia: false);
-            archive = Path.Combine(_root + "-archives", info.Name);
-            Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-            File.Copy(Path.Combine(app.StorageRoot, "backups", info.Name), archive);
-        }
+        var (archive, bad) = await ArchivesAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Root"] = _root }).Build();
-        var bad = Path.Combine(_root + "-archives", "bad.zip");
-        await File.WriteAllTextAsync(bad, "not a zip");
         using var output = new StringWriter();
 
         Assert.Null(BackupRestorer.RunCommandLine(["--urls", "http://localhost:5000"], configuration, output));
@@ -171,17 +162,7 @@ public sealed class BackupServiceTests : IDisposable
     [Fact]
     public async Task AppStartedWithRestoreArgument_StagesTheArchiveAndExitsWithoutStarting()
     {
-        string archive;
-        await using (var app = new StudioAppFactory())
-        {
-            var info = await app.Services.GetRequiredService<IBackupService>().CreateAsync(includeMedia: false);
-            archive = Path.Combine(_root + "-archives", info.Name);
-            Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-            File.Copy(Path.Combine(app.StorageRoot, "backups", info.Name), archive);
-        }
-        var bad = Path.Combine(_root + "-archives", "bad.zip");
-        await File.WriteAllTextAsync(bad, "not a zip");
-
+        var (archive, bad) = await ArchivesAsync();
         var refused = await RunAppAsync("--restore", bad);
         var staged = await RunAppAsync("--restore", archive);
 
@@ -191,6 +172,23 @@ public sealed class BackupServiceTests : IDisposable
         Assert.Contains("Restore staged from", staged.Output);
         Assert.True(BackupRestorer.IsPending(_root));
         Assert.False(File.Exists(Path.Combine(_root, "studio.db"))); // the app did not start: nothing migrated
+    }
+
+    /// <summary>A real backup made by a throwaway app, and a file that is not a zip, both outside the data folder.</summary>
+    private async Task<(string Archive, string Bad)> ArchivesAsync()
+    {
+        var folder = _root + "-archives";
+        Directory.CreateDirectory(folder);
+        string archive;
+        await using (var app = new StudioAppFactory())
+        {
+            var info = await app.Services.GetRequiredService<IBackupService>().CreateAsync(includeMedia: false);
+            archive = Path.Combine(folder, info.Name);
+            File.Copy(Path.Combine(app.StorageRoot, "backups", info.Name), archive);
+        }
+        var bad = Path.Combine(folder, "bad.zip");
+        await File.WriteAllTextAsync(bad, "not a zip");
+        return (archive, bad);
     }
 
     private async Task<(int ExitCode, string Output)> RunAppAsync(params string[] args)
