@@ -51,6 +51,15 @@ internal static class Chromium
         return (playwright, browser);
     }
 
+    /// <summary>A new tab on the Queue page, returned once its circuit has taken over the prerendered page.</summary>
+    public static async Task<IPage> OpenQueueAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/queue");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
     /// <summary>Signs in through the login form and returns the cookies as a storage state for new contexts.</summary>
     public static async Task<string> SignInAsync(IBrowser browser, Uri baseAddress, string email, string password)
     {

@@ -149,9 +149,7 @@ internal static class CircuitsCommand
             await gate.WaitAsync();
             try
             {
-                var page = await context.NewPageAsync();
-                await page.GotoAsync("/queue");
-                await page.Locator("[data-interactive=true]").WaitForAsync();
+                var page = await Chromium.OpenQueueAsync(context);
                 await page.Locator("[data-testid=task-row]").First.WaitForAsync();
                 tabs.Add(page);
             }

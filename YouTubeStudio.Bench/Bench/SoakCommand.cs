@@ -48,7 +48,7 @@ internal static class SoakCommand
             var state = await Chromium.SignInAsync(browser, app.BaseAddress, email, BenchClient.Password);
             context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), StorageState = state });
             context.SetDefaultTimeout(120_000);
-            for (var i = 0; i < circuits; i++) tabs.Enqueue(await OpenQueueAsync(context));
+            for (var i = 0; i < circuits; i++) tabs.Enqueue(await Chromium.OpenQueueAsync(context));
         }
 
         using var stop = new CancellationTokenSource(duration);
@@ -90,7 +90,7 @@ internal static class SoakCommand
             if (context is not null && !stop.IsCancellationRequested)
             {
                 await tabs.Dequeue().CloseAsync();
-                tabs.Enqueue(await OpenQueueAsync(context));
+                tabs.Enqueue(await Chromium.OpenQueueAsync(context));
             }
         }
         await Task.WhenAll(feeder, reader);
@@ -141,14 +141,6 @@ internal static class SoakCommand
         using var process = Process.GetCurrentProcess();
         var fds = Directory.Exists("/proc/self/fd") ? Directory.GetFiles("/proc/self/fd").Length : -1;
         return new Sample(at, heap, process.WorkingSet64, process.Threads.Count, fds, ready, failed);
-    }
-
-    private static async Task<IPage> OpenQueueAsync(IBrowserContext context)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/queue");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
-        return page;
     }
 
     /// <summary>Least-squares slope of <paramref name="value"/> per hour.</summary>

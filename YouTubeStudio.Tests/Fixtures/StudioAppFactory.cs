@@ -44,8 +44,11 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
     /// <summary><c>RateLimiting:Auth:PermitPerMinute</c>; high so tests do not trip it unless they mean to.</summary>
     public int AuthPermitPerMinute { get; init; } = 10_000;
 
-    /// <summary><c>RateLimiting:Api:Burst</c> (and the per-second rate); high so tests do not trip it unless they mean to.</summary>
+    /// <summary><c>RateLimiting:Api:Burst</c>; high so tests do not trip it unless they mean to.</summary>
     public int ApiBurst { get; init; } = 100_000;
+
+    /// <summary><c>RateLimiting:Api:PermitPerSecond</c>; high for the same reason.</summary>
+    public int ApiPermitPerSecond { get; init; } = 100_000;
 
     /// <summary>Any other configuration, e.g. <c>["Identity:MaxFailedAccessAttempts"] = "3"</c>.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
@@ -59,7 +62,7 @@ public sealed class StudioAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("RateLimiting:Auth:PermitPerMinute", AuthPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:Api:Burst", ApiBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimiting:Api:PermitPerSecond", ApiBurst == 100_000 ? "100000" : "1");
+        builder.UseSetting("RateLimiting:Api:PermitPerSecond", ApiPermitPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (PostgresConnectionString is not null)
         {
             builder.UseSetting("Database:Provider", "Postgres");

@@ -10,7 +10,7 @@ public sealed class ApiRateLimitTests
     [Fact]
     public async Task ApiCalls_BeyondTheBurst_Answer429WithRetryAfter()
     {
-        await using var app = new StudioAppFactory { ApiBurst = 3 };
+        await using var app = new StudioAppFactory { ApiBurst = 3, ApiPermitPerSecond = 1 };
         using var viewer = await app.CreateClientAsync(Roles.Viewer);
 
         // The bucket refills one token a second, so a slow machine may see a few more 200s; 20 calls always spend it.
@@ -27,7 +27,7 @@ public sealed class ApiRateLimitTests
     [Fact]
     public async Task ApiLimit_IsPerCaller_SoOneUsersLoopDoesNotLockOutAnother()
     {
-        await using var app = new StudioAppFactory { ApiBurst = 2 };
+        await using var app = new StudioAppFactory { ApiBurst = 2, ApiPermitPerSecond = 1 };
         using var busy = await app.CreateClientAsync(Roles.Viewer);
         using var other = await app.CreateClientAsync(Roles.Viewer);
 
