@@ -17,7 +17,7 @@ public static class SqliteBusyTimeout
     /// </summary>
     public const int Milliseconds = 5000;
 
-    private const string Pragma = "PRAGMA busy_timeout = 5000;";
+    private static readonly string Pragma = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {Milliseconds};");
 
     /// <summary>Sets the busy timeout on an open connection; the setting lasts as long as the pooled native connection.</summary>
     public static void Apply(DbConnection connection)
